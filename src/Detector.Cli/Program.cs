@@ -1,9 +1,13 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Detector.Cli;
 
-var root = new RootCommand("Detector: finds sextortion (financially motivated sexual extortion) in chat conversations.")
+// A named root (not RootCommand, which takes the executable's file name) so help reads "detector …" however it is run.
+var root = new Command("detector", "Detector: finds sextortion (financially motivated sexual extortion) in chat conversations.")
 {
+    new HelpOption(),
+    new VersionOption(),
     ScoreCommand.Create(),
     TrainCommand.Create(),
     EvalCommand.Create(),
