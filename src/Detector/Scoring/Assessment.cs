@@ -32,4 +32,10 @@ public sealed record Assessment
 
     /// <summary>The version of the rule packs that produced this assessment.</summary>
     public string? RulesVersion { get; init; }
+
+    /// <summary>
+    /// A one-line explanation for a moderator: level, risk, when it was flagged, stage, suspect and the strongest signals
+    /// (quoting the text only when the scorer was asked to include excerpts).
+    /// </summary>
+    public string Explanation => AssessmentExplanation.Format(this);
 }

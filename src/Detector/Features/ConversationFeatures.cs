@@ -1,0 +1,191 @@
+using Detector.Conversations;
+using Detector.Scoring;
+
+namespace Detector.Features;
+
+/// <summary>
+/// The conversation model's input: a fixed-length vector computed from a <see cref="ConversationState"/>, seen from
+/// the participant most likely perpetrating (the "suspect") against everyone else. Counts are log-scaled; a stage
+/// or time that was never reached is -1.
+/// </summary>
+internal static class ConversationFeatures
+{
+    private static readonly Stage[] s_stages = [.. Enum.GetValues<Stage>().Where(s => s != Stage.None)];
+    private static readonly MessageKind[] s_eventKinds = [.. Enum.GetValues<MessageKind>().Where(k => k != MessageKind.Text)];
+
+    /// <summary>The feature names, in vector order; a model records them so a mismatch is caught at load.</summary>
+    public static IReadOnlyList<string> Names { get; } = BuildNames();
+
+    /// <summary>The vector's length.</summary>
+    public static int Count => Names.Count;
+
+    /// <summary>
+    /// How strongly the participant in <paramref name="slot"/> shows perpetrator signals: the strongest weight of each
+    /// perpetrator-side signal they sent plus half of each perpetrator-side text-model maximum.
+    /// </summary>
+    public static double PerpetratorScore(ConversationState state, int slot)
+    {
+        var score = 0.0;
+        for (var signal = 0; signal < SignalCatalog.Count; signal++)
+        {
+            if (!SignalCatalog.IsVictimSide(signal))
+            {
+                score += state.SignalMaxWeight[state.Cell(slot, signal)];
+            }
+        }
+
+        for (var group = 0; group < state.GroupCount && group < SignalCatalog.VictimGroup; group++)
+        {
+            score += 0.5 * state.TextMax[state.GroupCell(slot, group)];
+        }
+
+        return score;
+    }
+
+    /// <summary>The slot with the highest <see cref="PerpetratorScore"/> (the earliest sender on a tie), and that score.</summary>
+    public static (int Slot, double Score) ChooseSuspect(ConversationState state)
+    {
+        var best = (Slot: 0, Score: 0.0);
+        for (var slot = 0; slot < state.Participants.Count; slot++)
+        {
+            var score = PerpetratorScore(state, slot);
+            if (score > best.Score)
+            {
+                best = (slot, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Writes the feature vector of <paramref name="state"/> seen from <paramref name="suspect"/>.</summary>
+    public static void Write(ConversationState state, int suspect, Span<float> features)
+    {
+        if (features.Length < Count)
+        {
+            throw new ArgumentException($"The feature buffer needs {Count} entries.", nameof(features));
+        }
+
+        var at = 0;
+        var others = state.Participants.Count;
+        for (var signal = 0; signal < SignalCatalog.Count; signal++)
+        {
+            var mine = state.SignalCounts[state.Cell(suspect, signal)];
+            features[at++] = Log(mine);
+            features[at++] = Log(SumOverOthers(state.SignalCounts, s => state.Cell(s, signal)) );
+        }
+
+        for (var group = 0; group < state.GroupCount; group++)
+        {
+            features[at++] = state.TextMax[state.GroupCell(suspect, group)];
+            features[at++] = MaxOverOthers(state.TextMax, s => state.GroupCell(s, group));
+            features[at++] = Log(state.TextHits[state.GroupCell(suspect, group)]);
+        }
+
+        foreach (var kind in s_eventKinds)
+        {
+            features[at++] = Log(state.Events[(suspect * ConversationState.KindCount) + (int)kind]);
+            features[at++] = Log(SumOverOthers(state.Events, s => (s * ConversationState.KindCount) + (int)kind));
+        }
+
+        features[at++] = Log(state.MessageCount);
+        features[at++] = others;
+        features[at++] = state.MessageCount == 0 ? 0 : (float)state.MessagesBy[suspect] / state.MessageCount;
+        features[at++] = state.FirstMessageBy[suspect] == 0 ? 1 : 0;
+        features[at++] = state.MessageCount == 0 ? 0 : (float)state.TimedMessages / state.MessageCount;
+        features[at++] = state.TimedMessages < 2 ? -1 : Log(Minutes(state.LastTicks - state.FirstTicks));
+
+        var furthest = Stage.None;
+        var distinct = 0;
+        var ordered = 0;
+        var previousFirst = -1;
+        foreach (var stage in s_stages)
+        {
+            var cell = state.StageCell(suspect, stage);
+            var first = state.StageFirstMessage[cell];
+            features[at++] = first < 0 ? -1 : Log(first);
+            var ticks = state.StageFirstTicks[cell];
+            features[at++] = first < 0 || ticks == 0 || state.FirstTicks == 0 ? -1 : Log(Minutes(ticks - state.FirstTicks));
+            if (first >= 0)
+            {
+                furthest = stage;
+                distinct++;
+                ordered += first >= previousFirst ? 1 : 0;
+                previousFirst = first;
+            }
+        }
+
+        features[at++] = (float)furthest;
+        features[at++] = distinct;
+        features[at++] = distinct == 0 ? 0 : (float)ordered / distinct;
+        var sexualisation = state.StageFirstMessage[state.StageCell(suspect, Stage.Sexualisation)];
+        features[at++] = sexualisation >= 0 && state.FirstCaptureEvent > sexualisation ? 1 : 0;
+        var lastPressure = Math.Max(
+            state.StageLastMessage[state.StageCell(suspect, Stage.Threat)],
+            state.StageLastMessage[state.StageCell(suspect, Stage.Demand)]);
+        features[at++] = lastPressure < 0 ? -1 : Log(state.MessageCount - 1 - lastPressure);
+        features[at++] = Log(state.DemandsAfterPayment);
+        features[at++] = (float)PerpetratorScore(state, suspect);
+        System.Diagnostics.Debug.Assert(at == Count, "The feature writer and the name list disagree.");
+
+        float SumOverOthers(ushort[] values, Func<int, int> cell)
+        {
+            var sum = 0;
+            for (var s = 0; s < others; s++)
+            {
+                sum += s == suspect ? 0 : values[cell(s)];
+            }
+
+            return sum;
+        }
+
+        float MaxOverOthers(float[] values, Func<int, int> cell)
+        {
+            var max = 0f;
+            for (var s = 0; s < others; s++)
+            {
+                max = s == suspect ? max : Math.Max(max, values[cell(s)]);
+            }
+
+            return max;
+        }
+    }
+
+    private static float Log(double count) => (float)Math.Log(1 + Math.Max(0, count));
+
+    private static double Minutes(long ticks) => ticks / (double)TimeSpan.TicksPerMinute;
+
+    private static string[] BuildNames()
+    {
+        var names = new List<string>();
+        for (var signal = 0; signal < SignalCatalog.Count; signal++)
+        {
+            names.Add($"suspect.count.{SignalCatalog.NameOf(signal)}");
+            names.Add($"others.count.{SignalCatalog.NameOf(signal)}");
+        }
+
+        foreach (var group in SignalCatalog.Groups)
+        {
+            names.Add($"suspect.text_max.{group}");
+            names.Add($"others.text_max.{group}");
+            names.Add($"suspect.text_hits.{group}");
+        }
+
+        foreach (var kind in s_eventKinds)
+        {
+            names.Add($"suspect.events.{WireNames<MessageKind>.Of(kind)}");
+            names.Add($"others.events.{WireNames<MessageKind>.Of(kind)}");
+        }
+
+        names.AddRange(["messages", "participants", "suspect.share", "suspect.initiated", "timed_share", "duration_minutes"]);
+        foreach (var stage in s_stages)
+        {
+            names.Add($"stage.{WireNames<Stage>.Of(stage)}.first_message");
+            names.Add($"stage.{WireNames<Stage>.Of(stage)}.first_minutes");
+        }
+
+        names.AddRange(["stage.furthest", "stage.distinct", "stage.in_order", "capture_after_sexualisation",
+            "messages_since_threat_or_demand", "demands_after_payment", "suspect.perpetrator_score"]);
+        return [.. names];
+    }
+}

@@ -1,0 +1,96 @@
+using Detector.Conversations;
+using Detector.Scoring;
+
+namespace Detector.Features;
+
+/// <summary>How a message, and what fired on it, is folded into the state.</summary>
+internal sealed partial class ConversationState
+{
+    /// <summary>A text-model probability at or above this counts as a hit.</summary>
+    public const float TextHitProbability = 0.5f;
+
+    /// <summary>Starts message <see cref="MessageCount"/>: counts it, its kind and its time.</summary>
+    /// <returns>The message's index and its sender's slot.</returns>
+    public (int Message, int Slot) BeginMessage(Message message)
+    {
+        var index = MessageCount++;
+        var slot = Participants.SlotOf(message.From);
+        MessagesBy[slot]++;
+        if (FirstMessageBy[slot] < 0)
+        {
+            FirstMessageBy[slot] = index;
+        }
+
+        Events[(slot * KindCount) + (int)message.Kind] = Saturating(Events[(slot * KindCount) + (int)message.Kind]);
+        if (FirstCaptureEvent < 0 && message.Kind is MessageKind.VideoCall or MessageKind.Image or MessageKind.Video)
+        {
+            FirstCaptureEvent = index;
+        }
+
+        if (message.Kind == MessageKind.Payment)
+        {
+            LastPayment = index;
+        }
+
+        if (message.At is { } at)
+        {
+            var ticks = at.UtcTicks;
+            FirstTicks = FirstTicks == 0 ? ticks : FirstTicks;
+            LastTicks = Math.Max(LastTicks, ticks);
+            TimedMessages++;
+        }
+
+        return (index, slot);
+    }
+
+    /// <summary>Records that <paramref name="signal"/> fired on message <paramref name="message"/> from <paramref name="slot"/>.</summary>
+    /// <param name="firstInMessage">False when the same signal already fired on this message (it is counted once).</param>
+    public void RecordSignal(int slot, int message, int signal, float weight, long ticks, bool firstInMessage)
+    {
+        var cell = Cell(slot, signal);
+        SignalMaxWeight[cell] = Math.Max(SignalMaxWeight[cell], weight);
+        if (!firstInMessage)
+        {
+            return;
+        }
+
+        SignalCounts[cell] = Saturating(SignalCounts[cell]);
+        SignalLastMessage[signal] = message;
+        var stage = SignalCatalog.StageOf(signal);
+        if (stage != Stage.None)
+        {
+            var stageCell = StageCell(slot, stage);
+            if (StageFirstMessage[stageCell] < 0)
+            {
+                StageFirstMessage[stageCell] = message;
+                StageFirstTicks[stageCell] = ticks;
+            }
+
+            StageLastMessage[stageCell] = message;
+            if (stage >= Stage.Demand && LastPayment >= 0 && LastPayment < message)
+            {
+                DemandsAfterPayment++;
+            }
+        }
+        else if (SignalCatalog.NameOf(signal) == Rules.SignalNames.VictimPayment)
+        {
+            LastPayment = message;
+        }
+    }
+
+    /// <summary>Records the text model's probabilities for a message from <paramref name="slot"/>.</summary>
+    public void RecordText(int slot, ReadOnlySpan<float> probabilities)
+    {
+        for (var group = 0; group < probabilities.Length; group++)
+        {
+            var cell = GroupCell(slot, group);
+            TextMax[cell] = Math.Max(TextMax[cell], probabilities[group]);
+            if (probabilities[group] >= TextHitProbability)
+            {
+                TextHits[cell] = Saturating(TextHits[cell]);
+            }
+        }
+    }
+
+    private static ushort Saturating(ushort count) => count == ushort.MaxValue ? count : (ushort)(count + 1);
+}

@@ -1,0 +1,49 @@
+using Detector.Scoring;
+
+namespace Detector.Models;
+
+/// <summary>
+/// The message-level text model: one logistic head per signal group (<see cref="SignalCatalog.Groups"/>) over the hashed
+/// features of a message's normalised text. It recognises signals in phrasings and languages the rules miss.
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class TextModel
+{
+    [ThreadStatic]
+    private static FeatureBuffers? t_buffers;
+
+    public TextModel(LinearHeads heads)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
+        if (heads.FeatureCount != TextFeaturizer.FeatureCount || heads.HeadCount != SignalCatalog.Groups.Length)
+        {
+            throw new InvalidDataException(
+                $"The text model has {heads.HeadCount} heads over {heads.FeatureCount} features; this version of Detector needs " +
+                $"{SignalCatalog.Groups.Length} heads over {TextFeaturizer.FeatureCount}.");
+        }
+
+        Heads = heads;
+    }
+
+    public LinearHeads Heads { get; }
+
+    /// <summary>Writes each group's probability for the message whose normalised text is <paramref name="normalized"/>.</summary>
+    public void Predict(ReadOnlySpan<char> normalized, Span<float> probabilities)
+    {
+        var buffers = t_buffers ??= new FeatureBuffers();
+        var count = TextFeaturizer.Featurize(normalized, buffers.Indices, buffers.Values);
+        Span<double> scores = stackalloc double[SignalCatalog.Groups.Length];
+        Heads.Score(buffers.Indices.AsSpan(0, count), buffers.Values.AsSpan(0, count), scores);
+        for (var group = 0; group < scores.Length; group++)
+        {
+            probabilities[group] = (float)(1.0 / (1.0 + Math.Exp(-scores[group])));
+        }
+    }
+
+    private sealed class FeatureBuffers
+    {
+        public int[] Indices { get; } = new int[TextFeaturizer.MaxFeatures];
+
+        public float[] Values { get; } = new float[TextFeaturizer.MaxFeatures];
+    }
+}

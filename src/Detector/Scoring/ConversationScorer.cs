@@ -1,0 +1,235 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Detector.Conversations;
+using Detector.Features;
+using Detector.Models;
+using Detector.Rules;
+
+namespace Detector.Scoring;
+
+/// <summary>
+/// Scores conversations for sextortion: the rule engine and the trained models, built once and shared. Score whole
+/// conversations with <see cref="Score"/> or <see cref="ScoreAsync"/>, or follow one as it happens with a
+/// <see cref="ConversationSession"/>. Immutable and thread-safe.
+/// </summary>
+public sealed class ConversationScorer : IConversationScorer
+{
+    /// <summary>The threshold used when no trained model is available and the caller sets none (rules-only scoring).</summary>
+    public const double RulesOnlyThreshold = 0.5;
+
+    private readonly LevelPolicy _levels;
+
+    /// <summary>Builds a scorer from <paramref name="options"/> (the bundled models and rule packs by default).</summary>
+    /// <exception cref="RulePackException">A rule pack is invalid.</exception>
+    /// <exception cref="InvalidDataException">A model file is missing, was changed after training, or is of an incompatible version.</exception>
+    public ConversationScorer(DetectorOptions? options = null)
+        : this(options ?? new DetectorOptions(), method: null)
+    {
+    }
+
+    internal ConversationScorer(DetectorOptions options, RiskMethod? method)
+        : this(
+            BuildRules(options),
+            options.ModelDirectory is { } directory ? ModelDirectory.Load(directory) : ModelDirectory.LoadDefault(),
+            options,
+            method)
+    {
+    }
+
+    internal ConversationScorer(RuleEngine rules, DetectorModel? model, DetectorOptions options, RiskMethod? method)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        Rules = rules;
+        Model = model;
+        Method = method ?? (model is null ? RiskMethod.RulesOnly : RiskMethod.Models);
+        if (Method != RiskMethod.RulesOnly && model is null)
+        {
+            throw new InvalidOperationException($"Risk method {Method} needs trained models.");
+        }
+
+        Threshold = options.Threshold ?? (Method == RiskMethod.Models ? model!.Threshold : RulesOnlyThreshold);
+        if (Threshold is < 0 or > 1 || double.IsNaN(Threshold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), Threshold, "The threshold must be between 0 and 1.");
+        }
+
+        _levels = LevelPolicy.For(Method == RiskMethod.Models ? model!.Levels : null, Threshold);
+        IncludeExcerpts = options.IncludeExcerpts;
+        MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+    }
+
+    /// <summary>The risk at or above which a conversation is flagged.</summary>
+    public double Threshold { get; }
+
+    /// <summary>The version of the rule packs in use.</summary>
+    public string RulesVersion => Rules.Version;
+
+    /// <summary>The version of the models in use, or <see langword="null"/> when scoring with rules alone.</summary>
+    public string? ModelVersion => Method == RiskMethod.RulesOnly ? null : Model?.Version;
+
+    internal RuleEngine Rules { get; }
+
+    internal DetectorModel? Model { get; }
+
+    internal RiskMethod Method { get; }
+
+    internal bool IncludeExcerpts { get; }
+
+    internal int MaxDegreeOfParallelism { get; }
+
+    /// <summary>Starts a session for a new conversation.</summary>
+    public ConversationSession CreateSession() => new(this, new ConversationState(SignalCatalog.Groups.Length));
+
+    /// <summary>Resumes a session from bytes written by <see cref="ConversationSession.Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are damaged, or were saved with other rules or models.</exception>
+    public ConversationSession RestoreSession(ReadOnlySpan<byte> state) =>
+        new(this, SessionStateSerializer.Read(state, SignalCatalog.Groups.Length, RulesVersion, ModelVersion));
+
+    /// <inheritdoc/>
+    public Assessment Score(Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        var session = CreateSession();
+        foreach (var message in conversation.Messages)
+        {
+            session.Append(message);
+        }
+
+        return session.Current;
+    }
+
+    /// <summary>
+    /// Scores a stream of conversations, up to <see cref="DetectorOptions.MaxDegreeOfParallelism"/> at once, yielding
+    /// them in input order.
+    /// </summary>
+    public async IAsyncEnumerable<ScoredConversation> ScoreAsync(
+        IAsyncEnumerable<Conversation> conversations,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversations);
+        if (MaxDegreeOfParallelism == 1)
+        {
+            await foreach (var conversation in conversations.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return new ScoredConversation(conversation, Score(conversation));
+            }
+
+            yield break;
+        }
+
+        // Each conversation is scored on the thread pool; the bounded channel keeps the results in input order and
+        // at most MaxDegreeOfParallelism of them in flight.
+        var pending = Channel.CreateBounded<Task<ScoredConversation>>(MaxDegreeOfParallelism);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var conversation in conversations.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    var scoring = Task.Run(() => new ScoredConversation(conversation, Score(conversation)), cancellationToken);
+                    await pending.Writer.WriteAsync(scoring, cancellationToken).ConfigureAwait(false);
+                }
+
+                pending.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                pending.Writer.Complete(ex);
+            }
+        }, cancellationToken);
+
+        await foreach (var scoring in pending.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return await scoring.ConfigureAwait(false);
+        }
+
+        await producer.ConfigureAwait(false);
+    }
+
+    /// <summary>The assessment of <paramref name="state"/>, updating its high-water risk and first flag.</summary>
+    internal Assessment Assess(ConversationState state)
+    {
+        var (suspect, perpetratorScore) = ConversationFeatures.ChooseSuspect(state);
+        var risk = state.MessageCount == 0 ? 0 : RiskOf(state, suspect);
+        state.RiskHighWater = Math.Max(state.RiskHighWater, risk);
+        var flagged = state.RiskHighWater >= Threshold;
+        if (flagged && state.FirstFlaggedAt < 0)
+        {
+            state.FirstFlaggedAt = state.MessageCount - 1;
+        }
+
+        var stage = StageTracker.Furthest(state, suspect);
+        var level = _levels.LevelOf(state.RiskHighWater, stage, SelfHarmSeen(state));
+        return new Assessment
+        {
+            Risk = state.RiskHighWater,
+            Flagged = flagged,
+            Level = level,
+            Stage = stage,
+            Suspect = level >= RiskLevel.Medium && perpetratorScore > 0 ? state.Participants[suspect] : null,
+            FirstFlaggedAt = state.FirstFlaggedAt < 0 ? null : state.FirstFlaggedAt,
+            Signals = SignalView.Of(state, suspect),
+            ModelVersion = ModelVersion,
+            RulesVersion = RulesVersion,
+        };
+    }
+
+    private double RiskOf(ConversationState state, int suspect)
+    {
+        switch (Method)
+        {
+            case RiskMethod.Models:
+                Span<float> features = stackalloc float[ConversationFeatures.Count];
+                ConversationFeatures.Write(state, suspect, features);
+                return Model!.Conversation.Risk(features);
+            case RiskMethod.TextModelOnly:
+                return NoisyOr(state.TextMax.AsSpan(state.GroupCell(suspect, 0), SignalCatalog.VictimGroup));
+            default:
+                var survival = 1.0;
+                for (var signal = 0; signal < SignalCatalog.Count; signal++)
+                {
+                    survival *= SignalCatalog.IsVictimSide(signal) ? 1 : 1 - state.SignalMaxWeight[state.Cell(suspect, signal)];
+                }
+
+                return 1 - survival;
+        }
+    }
+
+    private static double NoisyOr(ReadOnlySpan<float> probabilities)
+    {
+        var survival = 1.0;
+        foreach (var p in probabilities)
+        {
+            survival *= 1 - p;
+        }
+
+        return 1 - survival;
+    }
+
+    private static bool SelfHarmSeen(ConversationState state)
+    {
+        var selfHarm = SignalCatalog.IndexOf(SignalNames.SelfHarmRisk);
+        for (var slot = 0; slot < state.Participants.Count; slot++)
+        {
+            if (state.SignalCounts[state.Cell(slot, selfHarm)] > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static RuleEngine BuildRules(DetectorOptions options)
+    {
+        if (options.RulePacks.Count == 0)
+        {
+            return RuleEngine.Default;
+        }
+
+        var packs = RulePack.LoadEmbedded().Concat(options.RulePacks.Select(path => RulePack.Load(path, options.RulePacksOverride)));
+        return RuleEngine.Create(packs);
+    }
+}
