@@ -1,0 +1,95 @@
+namespace Detector.Normalization;
+
+/// <summary>
+/// A reusable buffer holding normalised text and, for each normalised character, the range of the
+/// original string it came from, so that a match found in normalised text is reported as a span of
+/// what the user actually wrote.
+/// </summary>
+/// <remarks>
+/// The text is a sequence of words separated by single spaces, with one space at each end
+/// (<c>" send it now "</c>), so every word boundary is a space. A buffer grows to fit the longest
+/// text it has seen and is then reused without allocating; it is not thread-safe, so use one per
+/// thread (<see cref="ForCurrentThread"/>).
+/// </remarks>
+internal sealed class NormalizedText
+{
+    /// <summary>The character the normaliser writes for a leetspeak <c>1</c>, which stands for <c>i</c> or <c>l</c>.</summary>
+    public const char AmbiguousIOrL = 'ı';
+
+    [ThreadStatic]
+    private static NormalizedText? t_current;
+
+    private char[] _chars;
+    private int[] _starts;
+    private int[] _ends;
+
+    public NormalizedText(int capacity = 256)
+    {
+        capacity = Math.Max(capacity, 4);
+        _chars = new char[capacity];
+        _starts = new int[capacity];
+        _ends = new int[capacity];
+    }
+
+    /// <summary>The number of normalised characters.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The normalised characters.</summary>
+    public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
+
+    /// <summary>The buffer owned by the calling thread.</summary>
+    public static NormalizedText ForCurrentThread() => t_current ??= new NormalizedText();
+
+    /// <summary>Where in the original text normalised character <paramref name="index"/> starts.</summary>
+    public int OriginalStart(int index) => _starts[index];
+
+    /// <summary>Where in the original text normalised character <paramref name="index"/> ends (exclusive).</summary>
+    public int OriginalEnd(int index) => _ends[index];
+
+    /// <summary>The span of the original text covered by normalised characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public (int Start, int Length) ToOriginal(int start, int end)
+    {
+        var originalStart = _starts[start];
+        return (originalStart, _ends[end - 1] - originalStart);
+    }
+
+    public override string ToString() => new(Chars);
+
+    internal Span<char> WritableChars => _chars.AsSpan(0, Length);
+
+    internal void Clear() => Length = 0;
+
+    internal void Append(char c, int originalStart, int originalEnd)
+    {
+        if (Length == _chars.Length)
+        {
+            Grow();
+        }
+
+        _chars[Length] = c;
+        _starts[Length] = originalStart;
+        _ends[Length] = originalEnd;
+        Length++;
+    }
+
+    /// <summary>Copies character <paramref name="from"/> to <paramref name="to"/> (≤ from), with its offsets.</summary>
+    internal void Move(int from, int to, char c)
+    {
+        _chars[to] = c;
+        _starts[to] = _starts[from];
+        _ends[to] = _ends[from];
+    }
+
+    /// <summary>Widens character <paramref name="index"/>'s original range to end where character <paramref name="from"/> ends.</summary>
+    internal void ExtendEnd(int index, int from) => _ends[index] = Math.Max(_ends[index], _ends[from]);
+
+    internal void Truncate(int length) => Length = length;
+
+    private void Grow()
+    {
+        var size = _chars.Length * 2;
+        Array.Resize(ref _chars, size);
+        Array.Resize(ref _starts, size);
+        Array.Resize(ref _ends, size);
+    }
+}

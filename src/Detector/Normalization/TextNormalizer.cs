@@ -1,0 +1,232 @@
+using System.Text;
+
+namespace Detector.Normalization;
+
+/// <summary>
+/// Normalises text for matching, defeating the usual tricks used to dodge filters, while keeping a
+/// map back to the original string.
+/// </summary>
+/// <remarks>
+/// <para>The steps (the phrase semantics of the rule pack format): case folding; Unicode
+/// compatibility folding with accents removed (full-width, ligatures, mathematical letters,
+/// <c>é</c> → <c>e</c>); zero-width, bidi controls and combining marks removed; Cyrillic and Greek
+/// look-alikes folded; a capital <c>I</c> after a lower-case letter read as <c>l</c>
+/// (<c>paypaI</c>); apostrophes removed (<c>don't</c> → <c>dont</c>); emoji with a meaning written
+/// as words (💰 → <c>money</c>); every other character a word separator; then, word by word,
+/// leetspeak folded (<c>0→o 3→e 4→a 5→s 7→t @→a $→s</c>, and <c>1</c> → <see
+/// cref="NormalizedText.AmbiguousIOrL"/>) in words that contain letters and are not a number with a
+/// unit (<c>10pm</c>, <c>5k</c> stay); runs of three or more single letters joined
+/// (<c>p a y</c>, <c>p.a.y</c> → <c>pay</c>); runs of three or more equal letters squeezed to two.</para>
+/// <para>ASCII takes a table lookup per character; nothing is allocated once the buffer is large enough.</para>
+/// </remarks>
+internal static class TextNormalizer
+{
+    /// <summary>Normalises <paramref name="text"/> into <paramref name="output"/>, replacing its content.</summary>
+    public static void Normalize(ReadOnlySpan<char> text, NormalizedText output)
+    {
+        output.Clear();
+        FoldCharacters(text, output);
+        RewriteWords(output);
+    }
+
+    /// <summary>Normalises a string into a new string (for phrases and tests, not the hot path).</summary>
+    public static string Normalize(string text)
+    {
+        var output = new NormalizedText(text.Length + 8);
+        Normalize(text, output);
+        return output.ToString();
+    }
+
+    /// <summary>Pass 1: folds each code point, collapsing separators to single spaces.</summary>
+    private static void FoldCharacters(ReadOnlySpan<char> text, NormalizedText output)
+    {
+        output.Append(' ', 0, 0);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = i;
+            int codePoint = text[i];
+            i++;
+            if (char.IsHighSurrogate((char)codePoint) && i < text.Length && char.IsLowSurrogate(text[i]))
+            {
+                codePoint = char.ConvertToUtf32((char)codePoint, text[i]);
+                i++;
+            }
+
+            if (codePoint == 'I' && IsLowerAsciiLetter(text, start - 1) && !IsUpperAsciiLetter(text, i))
+            {
+                codePoint = 'l';
+            }
+
+            var folding = CharacterFoldings.Fold(codePoint);
+            switch (folding.Kind)
+            {
+                case CharacterFoldingKind.WordPart:
+                case CharacterFoldingKind.LeetSymbol:
+                    foreach (var c in folding.Text)
+                    {
+                        output.Append(c, start, i);
+                    }
+
+                    break;
+                case CharacterFoldingKind.Word:
+                    AppendSeparator(output, start);
+                    foreach (var c in folding.Text)
+                    {
+                        output.Append(c, start, i);
+                    }
+
+                    AppendSeparator(output, i);
+                    break;
+                case CharacterFoldingKind.Separator:
+                    AppendSeparator(output, start);
+                    break;
+            }
+        }
+
+        AppendSeparator(output, text.Length);
+    }
+
+    private static void AppendSeparator(NormalizedText output, int at)
+    {
+        if (output.Chars[^1] != ' ')
+        {
+            output.Append(' ', at, at);
+        }
+    }
+
+    /// <summary>Pass 2, in place: leetspeak per word, single letters joined, long letter runs squeezed.</summary>
+    private static void RewriteWords(NormalizedText output)
+    {
+        var chars = output.WritableChars;
+        var length = chars.Length;
+        var write = 1;
+        var read = 1;
+        while (read < length)
+        {
+            var end = read + chars[read..].IndexOf(' ');
+            var folded = FoldLeetspeak(chars[read..end]);
+            var singleLetters = CountSingleLetterWords(chars, read);
+            if (singleLetters >= 3)
+            {
+                for (var n = 0; n < singleLetters; n++, read += 2)
+                {
+                    write = WriteChar(output, chars, read, write);
+                }
+            }
+            else
+            {
+                for (var k = read; k < end; k++)
+                {
+                    if (folded || !IsLeetSymbol(chars[k]))
+                    {
+                        write = WriteChar(output, chars, k, write);
+                    }
+                }
+
+                read = end + 1;
+            }
+
+            if (chars[write - 1] != ' ')
+            {
+                output.Move(read - 1, write, ' ');
+                write++;
+            }
+        }
+
+        output.Truncate(write);
+    }
+
+    private static int WriteChar(NormalizedText output, Span<char> chars, int read, int write)
+    {
+        var c = chars[read];
+        if (write >= 3 && c == chars[write - 1] && c == chars[write - 2] && char.IsLetter(c))
+        {
+            output.ExtendEnd(write - 1, read);
+            return write;
+        }
+
+        output.Move(read, write, c);
+        return write + 1;
+    }
+
+    private static bool IsSingleLetterWord(Span<char> chars, int at) =>
+        chars[at - 1] == ' ' && chars[at + 1] == ' ' && char.IsLetter(chars[at]);
+
+    private static int CountSingleLetterWords(Span<char> chars, int at)
+    {
+        var count = 0;
+        while (at + 1 < chars.Length && IsSingleLetterWord(chars, at))
+        {
+            count++;
+            at += 2;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Folds leetspeak in one word, in place, when the word reads as letters; returns whether the
+    /// word has letters. A word that is a number with a unit (<c>10pm</c>, <c>24h</c>, <c>5k</c>,
+    /// <c>1st</c>) is left as written.
+    /// </summary>
+    private static bool FoldLeetspeak(Span<char> word)
+    {
+        var hasLetter = false;
+        var hasLeet = false;
+        foreach (var c in word)
+        {
+            hasLeet |= LeetLetter(c) != '\0';
+            hasLetter |= LeetLetter(c) == '\0' && char.IsLetter(c);
+        }
+
+        if (!hasLetter || !hasLeet || IsNumberWithUnit(word))
+        {
+            return hasLetter;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var letter = LeetLetter(word[i]);
+            if (letter != '\0')
+            {
+                word[i] = letter;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNumberWithUnit(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        var unit = word[digits..];
+        return digits >= 2 || (digits == 1 && unit is "k" or "m" or "h" or "d" or "x" or "st" or "nd" or "rd" or "th" or "am" or "pm" or "yo" or "hr" or "hrs" or "min" or "mins");
+    }
+
+    private static bool IsLeetSymbol(char c) => c is '@' or '$';
+
+    private static char LeetLetter(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => NormalizedText.AmbiguousIOrL,
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '@' => 'a',
+        '$' => 's',
+        _ => '\0',
+    };
+
+    private static bool IsLowerAsciiLetter(ReadOnlySpan<char> text, int index) =>
+        (uint)index < (uint)text.Length && char.IsAsciiLetterLower(text[index]);
+
+    private static bool IsUpperAsciiLetter(ReadOnlySpan<char> text, int index) =>
+        (uint)index < (uint)text.Length && char.IsAsciiLetterUpper(text[index]);
+}

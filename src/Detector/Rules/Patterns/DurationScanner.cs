@@ -1,0 +1,55 @@
+namespace Detector.Rules.Patterns;
+
+/// <summary>Finds a length of time: a number and a unit (<c>30 minutes</c>, <c>1 hour</c>, <c>24h</c>, <c>48hrs</c>, <c>2 days</c>), or "an hour".</summary>
+internal static class DurationScanner
+{
+    private const string Units = "seconds|second|secs|sec|minutes|minute|mins|min|hours|hour|hrs|hr|h|days|day|weeks|week";
+
+    public static bool TryFind(ReadOnlySpan<char> text, out int start, out int length)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!Words.StartsWordAt(text, i))
+            {
+                continue;
+            }
+
+            int unitStart;
+            if (char.IsAsciiDigit(text[i]))
+            {
+                var numberEnd = Words.SkipDigits(text, i);
+                unitStart = Words.SkipSpaces(text, numberEnd);
+                if (unitStart - numberEnd > 1)
+                {
+                    i = numberEnd;
+                    continue;
+                }
+            }
+            else
+            {
+                var article = Words.MatchAny(text, i, "an|one|half an");
+                if (article < 0)
+                {
+                    continue;
+                }
+
+                unitStart = Words.SkipSpaces(text, article);
+                if (unitStart == article || Words.MatchAny(text, unitStart, "hour") < 0)
+                {
+                    continue;
+                }
+            }
+
+            var unitEnd = Words.MatchAny(text, unitStart, Units);
+            if (unitEnd >= 0)
+            {
+                start = i;
+                length = unitEnd - i;
+                return true;
+            }
+        }
+
+        start = length = 0;
+        return false;
+    }
+}
