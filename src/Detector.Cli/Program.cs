@@ -26,7 +26,7 @@ try
 {
     return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
 }
-catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or Detector.Rules.RulePackException)
 {
     Console.Error.WriteLine($"detector: {ex.Message}");
     return ExitCodes.Failure;

@@ -23,11 +23,7 @@ internal static class ScoreCommand
 
     private static async Task<int> RunAsync(string input, string? output, string? modelDirectory, CancellationToken cancellationToken)
     {
-        if (ScorerLoader.Load(modelDirectory) is not { } scorer)
-        {
-            return NotImplementedCommand.Run("score", "no scorer is available in this build");
-        }
-
+        var scorer = ScorerLoader.Load(modelDirectory);
         var skipped = 0L;
         var options = new ConversationReaderOptions
         {

@@ -30,7 +30,7 @@ internal static class ConversationFeatures
         {
             if (!SignalCatalog.IsVictimSide(signal))
             {
-                score += state.SignalMaxWeight[state.Cell(slot, signal)];
+                score += state.SignalMaxWeight[ConversationState.Cell(slot, signal)];
             }
         }
 
@@ -70,9 +70,9 @@ internal static class ConversationFeatures
         var others = state.Participants.Count;
         for (var signal = 0; signal < SignalCatalog.Count; signal++)
         {
-            var mine = state.SignalCounts[state.Cell(suspect, signal)];
+            var mine = state.SignalCounts[ConversationState.Cell(suspect, signal)];
             features[at++] = Log(mine);
-            features[at++] = Log(SumOverOthers(state.SignalCounts, s => state.Cell(s, signal)) );
+            features[at++] = Log(SumOverOthers(state.SignalCounts, s => ConversationState.Cell(s, signal)) );
         }
 
         for (var group = 0; group < state.GroupCount; group++)
@@ -101,7 +101,7 @@ internal static class ConversationFeatures
         var previousFirst = -1;
         foreach (var stage in s_stages)
         {
-            var cell = state.StageCell(suspect, stage);
+            var cell = ConversationState.StageCell(suspect, stage);
             var first = state.StageFirstMessage[cell];
             features[at++] = first < 0 ? -1 : Log(first);
             var ticks = state.StageFirstTicks[cell];
@@ -118,11 +118,11 @@ internal static class ConversationFeatures
         features[at++] = (float)furthest;
         features[at++] = distinct;
         features[at++] = distinct == 0 ? 0 : (float)ordered / distinct;
-        var sexualisation = state.StageFirstMessage[state.StageCell(suspect, Stage.Sexualisation)];
+        var sexualisation = state.StageFirstMessage[ConversationState.StageCell(suspect, Stage.Sexualisation)];
         features[at++] = sexualisation >= 0 && state.FirstCaptureEvent > sexualisation ? 1 : 0;
         var lastPressure = Math.Max(
-            state.StageLastMessage[state.StageCell(suspect, Stage.Threat)],
-            state.StageLastMessage[state.StageCell(suspect, Stage.Demand)]);
+            state.StageLastMessage[ConversationState.StageCell(suspect, Stage.Threat)],
+            state.StageLastMessage[ConversationState.StageCell(suspect, Stage.Demand)]);
         features[at++] = lastPressure < 0 ? -1 : Log(state.MessageCount - 1 - lastPressure);
         features[at++] = Log(state.DemandsAfterPayment);
         features[at++] = (float)PerpetratorScore(state, suspect);

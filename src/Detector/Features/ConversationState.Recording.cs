@@ -43,7 +43,12 @@ internal sealed partial class ConversationState
         return (index, slot);
     }
 
-    /// <summary>Records that <paramref name="signal"/> fired on message <paramref name="message"/> from <paramref name="slot"/>.</summary>
+    /// <summary>Records that a signal fired on a message.</summary>
+    /// <param name="slot">The sender's slot.</param>
+    /// <param name="message">The message index.</param>
+    /// <param name="signal">The signal's index.</param>
+    /// <param name="weight">The rule's weight or the model's probability.</param>
+    /// <param name="ticks">The message's UTC ticks, or 0 without a timestamp.</param>
     /// <param name="firstInMessage">False when the same signal already fired on this message (it is counted once).</param>
     public void RecordSignal(int slot, int message, int signal, float weight, long ticks, bool firstInMessage)
     {

@@ -109,11 +109,11 @@ internal sealed partial class ConversationState
     /// <summary>The last public view of <see cref="Signals"/> (see <see cref="SignalView"/>); not part of the saved state.</summary>
     public (int Version, int Suspect, Signal[] Signals)? SignalView { get; set; }
 
-    public int Cell(int slot, int signal) => (slot * SignalCatalog.Count) + signal;
+    public static int Cell(int slot, int signal) => (slot * SignalCatalog.Count) + signal;
 
     public int GroupCell(int slot, int group) => (slot * GroupCount) + group;
 
-    public int StageCell(int slot, Stage stage) => (slot * StageCount) + (int)stage;
+    public static int StageCell(int slot, Stage stage) => (slot * StageCount) + (int)stage;
 
     /// <summary>Keeps <paramref name="signal"/> for explanations, dropping the weakest kept one when full.</summary>
     public void Keep(KeptSignal signal)

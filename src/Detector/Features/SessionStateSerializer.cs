@@ -106,8 +106,8 @@ internal static class SessionStateSerializer
                 state.MessagesBy[slot] = Bounded(reader.ReadInt32(), 0, messages, "messages by a participant");
                 state.FirstMessageBy[slot] = Bounded(reader.ReadInt32(), -1, messages - 1, "first message");
                 ReadRow(reader, state.SignalCounts, slot, SignalCatalog.Count, r => r.ReadUInt16());
-                ReadRow(reader, state.SignalMaxWeight, slot, SignalCatalog.Count, r => Probability(r.ReadSingle()));
-                ReadRow(reader, state.TextMax, slot, groupCount, r => Probability(r.ReadSingle()));
+                ReadRow(reader, state.SignalMaxWeight, slot, SignalCatalog.Count, r => (float)Probability(r.ReadSingle()));
+                ReadRow(reader, state.TextMax, slot, groupCount, r => (float)Probability(r.ReadSingle()));
                 ReadRow(reader, state.TextHits, slot, groupCount, r => r.ReadUInt16());
                 ReadRow(reader, state.Events, slot, ConversationState.KindCount, r => r.ReadUInt16());
                 ReadRow(reader, state.StageFirstMessage, slot, ConversationState.StageCount, r => Bounded(r.ReadInt32(), -1, messages - 1, "stage message"));

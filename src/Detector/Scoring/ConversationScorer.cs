@@ -190,7 +190,7 @@ public sealed class ConversationScorer : IConversationScorer
                 var survival = 1.0;
                 for (var signal = 0; signal < SignalCatalog.Count; signal++)
                 {
-                    survival *= SignalCatalog.IsVictimSide(signal) ? 1 : 1 - state.SignalMaxWeight[state.Cell(suspect, signal)];
+                    survival *= SignalCatalog.IsVictimSide(signal) ? 1 : 1 - state.SignalMaxWeight[ConversationState.Cell(suspect, signal)];
                 }
 
                 return 1 - survival;
@@ -213,7 +213,7 @@ public sealed class ConversationScorer : IConversationScorer
         var selfHarm = SignalCatalog.IndexOf(SignalNames.SelfHarmRisk);
         for (var slot = 0; slot < state.Participants.Count; slot++)
         {
-            if (state.SignalCounts[state.Cell(slot, selfHarm)] > 0)
+            if (state.SignalCounts[ConversationState.Cell(slot, selfHarm)] > 0)
             {
                 return true;
             }

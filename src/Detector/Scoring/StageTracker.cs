@@ -16,13 +16,13 @@ internal static class StageTracker
         var furthest = Stage.None;
         foreach (var stage in s_stages)
         {
-            if (state.StageFirstMessage[state.StageCell(suspect, stage)] >= 0)
+            if (state.StageFirstMessage[ConversationState.StageCell(suspect, stage)] >= 0)
             {
                 furthest = stage;
             }
         }
 
-        var sexualisation = state.StageFirstMessage[state.StageCell(suspect, Stage.Sexualisation)];
+        var sexualisation = state.StageFirstMessage[ConversationState.StageCell(suspect, Stage.Sexualisation)];
         if (furthest < Stage.Capture && sexualisation >= 0 && state.FirstCaptureEvent > sexualisation)
         {
             furthest = Stage.Capture;
