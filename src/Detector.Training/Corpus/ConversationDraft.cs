@@ -5,7 +5,8 @@ namespace Detector.Training.Corpus;
 /// <summary>
 /// Turns planned <see cref="Beat"/>s into messages: picks a phrasing from the split's pool, fills its placeholders,
 /// applies the sender's style, stamps the time and copies the phrasing's signals. A step the language's banks lack
-/// (or whose pool is empty) is skipped, never filled from another language.
+/// (or whose pool is empty) is skipped, never filled from another language. A style transform that would turn a
+/// phrasing into one of the other pool ("okay" → "ok") is undone, so no test text occurs in train.
 /// </summary>
 internal sealed class ConversationDraft
 {
@@ -18,9 +19,11 @@ internal sealed class ConversationDraft
     private readonly ConversationClock _clock;
     private readonly IReadOnlyDictionary<string, MessageStyle> _styles;
     private readonly SeededRandom _random;
+    private readonly IReadOnlySet<string> _otherPoolKeys;
 
     public ConversationDraft(
         Func<string, BankStep?> lookup,
+        IReadOnlySet<string> otherPoolKeys,
         PhrasingPool pool,
         string language,
         PlaceholderValues values,
@@ -29,6 +32,7 @@ internal sealed class ConversationDraft
         SeededRandom random)
     {
         _lookup = lookup;
+        _otherPoolKeys = otherPoolKeys;
         _pool = pool;
         _language = language;
         _values = values;
@@ -58,7 +62,13 @@ internal sealed class ConversationDraft
         }
 
         var phrasing = _random.Pick(phrasings);
-        var text = StyleTransformer.Apply(_values.Fill(phrasing.Text), _styles[beat.From], _language, _random);
+        var filled = _values.Fill(phrasing.Text);
+        var text = StyleTransformer.Apply(filled, _styles[beat.From], _language, _random);
+        if (text != filled && _otherPoolKeys.Contains(PhrasingSplitter.KeyOf(text)))
+        {
+            text = filled;
+        }
+
         var at = _clock.Next(_messages.Count == 0 ? Gap.First : beat.Gap);
         _messages.Add(new Message(beat.From, text, step.Kind, at) { Signals = phrasing.Signals });
         _steps.Add(step.Name);

@@ -146,7 +146,7 @@ public sealed class CorpusGenerator
         var draft = Render(plan.Beats, name => bank.Sextortion.GetValueOrDefault(name) ?? bank.Victim.GetValueOrDefault(name) ?? bank.SmallTalk.GetValueOrDefault(name),
             pool, bank.Language, values, styles, random);
         var conversation = new Conversation(id, draft.Messages) { Label = ConversationLabel.Sextortion, Suspect = suspect };
-        return new GeneratedConversation(conversation, "sextortion", bank.Language, plan.Scenario, draft.Steps);
+        return new GeneratedConversation(conversation, "sextortion", bank.Language, plan.Scenario, draft.Steps, persona, suspectStyle);
     }
 
     private GeneratedConversation HardNegative(string id, PhrasingPool pool, SeededRandom random)
@@ -184,11 +184,11 @@ public sealed class CorpusGenerator
         return new GeneratedConversation(conversation, category, bank.Language, plan.Theme, draft.Steps);
     }
 
-    private static ConversationDraft Render(
+    private ConversationDraft Render(
         IEnumerable<Beat> beats, Func<string, BankStep?> lookup, PhrasingPool pool, string language, PlaceholderValues values,
         IReadOnlyDictionary<string, MessageStyle> styles, SeededRandom random)
     {
-        var draft = new ConversationDraft(lookup, pool, language, values, new ConversationClock(random, random.Chance(TimestampShare)), styles, random);
+        var draft = new ConversationDraft(lookup, _banks.KeysIn(pool == PhrasingPool.Train ? PhrasingPool.Test : PhrasingPool.Train), pool, language, values, new ConversationClock(random, random.Chance(TimestampShare)), styles, random);
         draft.Play(beats);
         return draft;
     }
