@@ -47,28 +47,19 @@ internal static class SextortionComposer
 
     public static SextortionPlan Romance(SeededRandom random, PerpetratorPersona persona, VictimPersona victimPersona, string s, string v)
     {
-        var beats = new List<Beat> { new(Approach, s, Gap.First) };
-        void Add(string step, string from, Gap gap = Gap.Reply) => beats.Add(new Beat(step, from, gap));
-        void Maybe(double probability, string step, string from, Gap gap = Gap.Reply)
-        {
-            if (random.Chance(probability))
-            {
-                Add(step, from, gap);
-            }
-        }
-
-        Maybe(0.45, MutualFriends, s);
-        Maybe(0.85, GreetBack, v);
+        var beats = new BeatList(random) { new(Approach, s, Gap.First) };
+        beats.Maybe(0.45, MutualFriends, s);
+        beats.Maybe(0.85, GreetBack, v);
         SmallTalkPlanner.Add(beats, random, random.Between(0, 3), s, v, SmallTalkReply);
         if (victimPersona == VictimPersona.TeenageBoy && random.Chance(0.55))
         {
-            Add(StateAge, v);
+            beats.Add(StateAge, v);
         }
 
         if (random.Chance(persona == PerpetratorPersona.ModellingAgent ? 0.95 : 0.8))
         {
-            Add(Flattery, s, Gap.Next);
-            Maybe(0.6, SmallTalkReply, v);
+            beats.Add(Flattery, s, Gap.Next);
+            beats.Maybe(0.6, SmallTalkReply, v);
         }
 
         var middle = new List<List<Beat>>();
@@ -102,7 +93,7 @@ internal static class SextortionComposer
         }
 
         AddExchange(beats, random, persona, s, v);
-        Maybe(0.15, Secrecy, s);
+        beats.Maybe(0.15, Secrecy, s);
         var groomingEnd = beats.Count;
         if (random.Chance(EarlyStopShare))
         {
@@ -144,17 +135,8 @@ internal static class SextortionComposer
         }
     }
 
-    private static void AddExtortion(List<Beat> beats, SeededRandom random, VictimBehaviour behaviour, string s, string v)
+    private static void AddExtortion(BeatList beats, SeededRandom random, VictimBehaviour behaviour, string s, string v)
     {
-        void Add(string step, string from, Gap gap = Gap.Reply) => beats.Add(new Beat(step, from, gap));
-        void Maybe(double probability, string step, string from, Gap gap = Gap.Reply)
-        {
-            if (random.Chance(probability))
-            {
-                Add(step, from, gap);
-            }
-        }
-
         var opening = new List<string>();
         if (random.Chance(0.88))
         {
@@ -174,39 +156,39 @@ internal static class SextortionComposer
         var gap = random.Chance(0.8) ? Gap.Next : Gap.Later;
         foreach (var step in opening)
         {
-            Add(step, s, gap);
+            beats.Add(step, s, gap);
             gap = Gap.Reply;
         }
 
         var demandFirst = random.Chance(0.3);
-        Add(demandFirst ? Demand : Threat, s, gap);
+        beats.Add(demandFirst ? Demand : Threat, s, gap);
         if (random.Chance(0.95))
         {
-            Add(demandFirst ? Threat : Demand, s);
+            beats.Add(demandFirst ? Threat : Demand, s);
         }
 
         if (random.Chance(0.55))
         {
-            Add(random.Chance(0.5) ? Confused : Distress, v);
+            beats.Add(random.Chance(0.5) ? Confused : Distress, v);
         }
 
-        Maybe(0.75, PaymentInstructions, s);
-        Maybe(0.55, Deadline, s);
-        Maybe(0.2, Pretext, s);
-        Maybe(0.3, Insult, s);
+        beats.Maybe(0.75, PaymentInstructions, s);
+        beats.Maybe(0.55, Deadline, s);
+        beats.Maybe(0.2, Pretext, s);
+        beats.Maybe(0.3, Insult, s);
         switch (behaviour)
         {
             case VictimBehaviour.Refuses:
-                Add(Refuse, v);
-                Maybe(0.8, AfterRefusal, s);
-                Add(random.Pick([Threat, Insult, Deadline, DeepfakeThreat]), s);
-                Maybe(0.4, Plead, v);
+                beats.Add(Refuse, v);
+                beats.Maybe(0.8, AfterRefusal, s);
+                beats.Add(random.Pick([Threat, Insult, Deadline, DeepfakeThreat]), s);
+                beats.Maybe(0.4, Plead, v);
                 break;
             case VictimBehaviour.Pleads:
-                Add(Plead, v);
-                Maybe(0.5, Distress, v);
-                Maybe(0.7, Negotiation, s);
-                Maybe(0.4, AskDelete, v);
+                beats.Add(Plead, v);
+                beats.Maybe(0.5, Distress, v);
+                beats.Maybe(0.7, Negotiation, s);
+                beats.Maybe(0.4, AskDelete, v);
                 if (random.Chance(0.4))
                 {
                     AddPayment(beats, random, s, v);
@@ -216,30 +198,30 @@ internal static class SextortionComposer
             case VictimBehaviour.Pays:
                 if (random.Chance(0.5))
                 {
-                    Add(Plead, v);
-                    Add(Negotiation, s);
+                    beats.Add(Plead, v);
+                    beats.Add(Negotiation, s);
                 }
 
                 AddPayment(beats, random, s, v);
-                Maybe(0.08, SelfHarm, v, Gap.Later);
+                beats.Maybe(0.08, SelfHarm, v, Gap.Later);
                 break;
             case VictimBehaviour.GoesSilent:
-                Add(Deadline, s, Gap.Later);
-                Add(Threat, s, Gap.Later);
-                Maybe(0.5, Insult, s, Gap.Next);
-                Maybe(0.3, ContactsHarvest, s, Gap.NextDay);
+                beats.Add(Deadline, s, Gap.Later);
+                beats.Add(Threat, s, Gap.Later);
+                beats.Maybe(0.5, Insult, s, Gap.Next);
+                beats.Maybe(0.3, ContactsHarvest, s, Gap.NextDay);
                 break;
             case VictimBehaviour.WillReport:
-                Add(WillReport, v);
-                Maybe(0.6, Insult, s);
-                Maybe(0.5, Threat, s);
-                Maybe(0.2, DeepfakeThreat, s);
+                beats.Add(WillReport, v);
+                beats.Maybe(0.6, Insult, s);
+                beats.Maybe(0.5, Threat, s);
+                beats.Maybe(0.2, DeepfakeThreat, s);
                 break;
             default:
-                Add(Distress, v);
-                Maybe(0.6, AskDelete, v);
-                Maybe(0.15, SelfHarm, v);
-                Add(random.Pick([Insult, Deadline, Negotiation, Threat]), s);
+                beats.Add(Distress, v);
+                beats.Maybe(0.6, AskDelete, v);
+                beats.Maybe(0.15, SelfHarm, v);
+                beats.Add(random.Pick([Insult, Deadline, Negotiation, Threat]), s);
                 break;
         }
     }

@@ -112,19 +112,15 @@ internal static class StyleTransformer
     private static bool IsProtected(string token) =>
         token.Length > 16 || token.Any(c => char.IsDigit(c) || c is '@' or '/' or ':' or '$' or '£' or '€' or '₦' or '₱' or '#');
 
-    private static void Lower(string[] tokens)
-    {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            tokens[i] = IsProtected(tokens[i]) ? tokens[i] : tokens[i].ToLowerInvariant();
-        }
-    }
+    private static void Lower(string[] tokens) => Recase(tokens, token => token.ToLowerInvariant());
 
-    private static void Upper(string[] tokens)
+    private static void Upper(string[] tokens) => Recase(tokens, token => token.ToUpperInvariant());
+
+    private static void Recase(string[] tokens, Func<string, string> recase)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            tokens[i] = IsProtected(tokens[i]) ? tokens[i] : tokens[i].ToUpperInvariant();
+            tokens[i] = IsProtected(tokens[i]) ? tokens[i] : recase(tokens[i]);
         }
     }
 
