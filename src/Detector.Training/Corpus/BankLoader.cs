@@ -1,3 +1,4 @@
+using Detector.Rules;
 using System.Text.Json;
 using Detector.Conversations;
 
@@ -203,7 +204,7 @@ internal static class BankLoader
         foreach (var item in element.EnumerateArray())
         {
             var signal = item.ValueKind == JsonValueKind.String ? item.GetString()! : item.ToString();
-            if (TaxonomySignals.All.Contains(signal))
+            if (SignalNames.All.Contains(signal))
             {
                 signals.Add(signal);
             }

@@ -1,3 +1,4 @@
+using Detector.Rules;
 using Detector.Conversations;
 using Detector.Training.Corpus;
 
@@ -13,7 +14,7 @@ public sealed class CorpusAnnotationTests(CorpusFixture corpus)
     public void EverySignalIsATaxonomyName()
     {
         var unknown = All.SelectMany(c => c.Conversation.Messages).SelectMany(m => m.Signals)
-            .Where(signal => !TaxonomySignals.All.Contains(signal)).Distinct();
+            .Where(signal => !SignalNames.All.Contains(signal)).Distinct();
 
         Assert.Empty(unknown);
     }
