@@ -12,6 +12,7 @@ var root = new Command("detector", "Detector: finds sextortion (financially moti
     TrainCommand.Create(),
     EvalCommand.Create(),
     ExplainCommand.Create(),
+    ImportCommand.Create(),
 };
 
 var parse = root.Parse(args);
