@@ -13,6 +13,7 @@ var root = new Command("detector", "Detector: finds sextortion (financially moti
     EvalCommand.Create(),
     ExplainCommand.Create(),
     CorpusCommand.Create(),
+    ImportCommand.Create(),
 };
 
 var parse = root.Parse(args);
