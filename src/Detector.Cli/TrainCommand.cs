@@ -1,21 +1,112 @@
 using System.CommandLine;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using Detector.Conversations;
+using Detector.Training.Corpus;
+using Detector.Training.Training;
 
 namespace Detector.Cli;
 
-/// <summary><c>detector train --input FILE… --output DIR</c>: trains the models and writes them with a manifest.</summary>
+/// <summary>
+/// <c>detector train [--input FILE…] [--validation FILE] --output DIR</c>: trains the text and conversation models and
+/// writes them with a manifest. Without <c>--input</c> it regenerates the default corpus and trains on it, which is how
+/// the bundled models are made.
+/// </summary>
 internal static class TrainCommand
 {
+    /// <summary>The share of conversations held out for validation when no validation file is given.</summary>
+    private const double ValidationShare = 0.15;
+
     public static Command Create()
     {
         var input = new Option<string[]>("--input", "-i")
         {
-            Description = "Labelled conversation files (JSON Lines) to train on.",
-            Required = true,
+            Description = "Labelled conversation files (JSON Lines, with per-message 'signals'). Omit to regenerate and use the default corpus.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var validation = new Option<string?>("--validation", "-v")
+        {
+            Description = "Labelled conversations for calibration and the threshold; without it 15 % of the input is held out by id.",
+        };
         var output = new Option<string>("--output", "-o") { Description = "Directory to write the models and manifest to.", Required = true };
-        var command = new Command("train", "Train the text and conversation models and write them with a manifest.") { input, output };
-        command.SetAction(_ => NotImplementedCommand.Run("train", "the training pipeline arrives with the scorer"));
+        var seed = new Option<int>("--seed") { Description = "Seed for training (deterministic for a seed).", DefaultValueFactory = _ => new TrainingOptions().Seed };
+        var command = new Command("train", "Train the text and conversation models and write them with a manifest.") { input, validation, output, seed };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(input) ?? [], parse.GetValue(validation), parse.GetValue(output)!, parse.GetValue(seed), cancellationToken));
         return command;
+    }
+
+    private static async Task<int> RunAsync(string[] inputs, string? validationFile, string output, int seed, CancellationToken cancellationToken)
+    {
+        var progress = new TrainingProgress(line => Console.Error.WriteLine($"train: {line}"));
+        if (inputs.Length == 0)
+        {
+            if (RepositoryRoot.Find() is not { } root)
+            {
+                Console.Error.WriteLine("detector train: give --input FILE, or run inside the repository to train on the default corpus.");
+                return ExitCodes.UsageError;
+            }
+
+            var generated = Path.Combine(root, "training-data", "generated");
+            progress.Report($"regenerating the default corpus in {generated}");
+            CorpusGenerator.Load(RepositoryRoot.Banks(root)).Write(generated, new CorpusOptions(), line => progress.Report($"corpus: {line}"));
+            inputs = [Path.Combine(generated, "train.jsonl")];
+            validationFile = Path.Combine(generated, "validation.jsonl");
+        }
+
+        var skipped = new SkippedLines();
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var training = new List<Conversation>();
+        foreach (var path in inputs)
+        {
+            training.AddRange(await ReadAsync(path, files, skipped, cancellationToken).ConfigureAwait(false));
+        }
+
+        List<Conversation> validation;
+        if (validationFile is null)
+        {
+            validation = [.. training.Where(IsHeldOut)];
+            training.RemoveAll(IsHeldOut);
+        }
+        else
+        {
+            validation = await ReadAsync(validationFile, files, skipped, cancellationToken).ConfigureAwait(false);
+        }
+
+        ModelTrainer.Train(training, validation, files, output, new TrainingOptions { Seed = seed }, progress);
+        return skipped.Count > 0 ? ExitCodes.SkippedLines : ExitCodes.Success;
+    }
+
+    private static async Task<List<Conversation>> ReadAsync(string path, SortedDictionary<string, string> files, SkippedLines skipped, CancellationToken cancellationToken)
+    {
+        var conversations = new List<Conversation>();
+        var options = new ConversationReaderOptions { OnInvalidLine = skipped.Report };
+        await foreach (var conversation in ConversationReader.ReadFileAsync(path, options, cancellationToken).ConfigureAwait(false))
+        {
+            conversations.Add(conversation);
+        }
+
+        var stream = File.OpenRead(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            files[Path.GetFileName(path)] = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+        }
+
+        return conversations;
+    }
+
+    private static bool IsHeldOut(Conversation conversation) =>
+        BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(conversation.Id))) % 1000 < ValidationShare * 1000;
+
+    private sealed class SkippedLines
+    {
+        public int Count { get; private set; }
+
+        public void Report(InvalidLine line)
+        {
+            Count++;
+            Console.Error.WriteLine(line.ToString());
+        }
     }
 }

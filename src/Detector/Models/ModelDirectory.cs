@@ -63,8 +63,8 @@ internal static class ModelDirectory
             WriteFile(directory, TextModelFile, stream.ToArray(), manifest);
         }
 
-        WriteFile(directory, ConversationModelFile, JsonSerializer.SerializeToUtf8Bytes(conversation, ModelFilesJsonContext.Default.ConversationModelFile), manifest);
-        var manifestBytes = JsonSerializer.SerializeToUtf8Bytes(manifest, ModelFilesJsonContext.Default.ModelManifest);
+        WriteFile(directory, ConversationModelFile, JsonSerializer.SerializeToUtf8Bytes(conversation, ModelFilesJsonContext.Writing.ConversationModelFile), manifest);
+        var manifestBytes = JsonSerializer.SerializeToUtf8Bytes(manifest, ModelFilesJsonContext.Writing.ModelManifest);
         File.WriteAllBytes(Path.Combine(directory, ManifestFile), [.. manifestBytes, (byte)'\n']);
     }
 
@@ -98,7 +98,8 @@ internal static class ModelDirectory
             throw Problem(source, ManifestFile, "has a threshold or level cut-offs out of order (need 0 ≤ low ≤ medium ≤ threshold ≤ critical ≤ 1)");
         }
 
-        return new DetectorModel(manifest.Version, text, conversation, manifest.Threshold, levels, Sha256(manifestBytes));
+        return new DetectorModel(manifest.Version, text, conversation, manifest.Threshold, levels, Sha256(manifestBytes),
+            manifest.BaselineThresholds.RulesOnly, manifest.BaselineThresholds.TextModelOnly);
     }
 
     private static void CheckCompatible(string source, ModelManifest manifest)

@@ -25,6 +25,7 @@ internal sealed class TreeEnsemble
     {
         FeatureCount = featureCount;
         Bias = bias;
+        Trees = trees;
         _treeNodeStart = new int[trees.Length];
         _treeNodeCount = new int[trees.Length];
         _treeLeafStart = new int[trees.Length];
@@ -64,6 +65,9 @@ internal sealed class TreeEnsemble
 
     /// <summary>The number of trees.</summary>
     public int TreeCount => _treeNodeStart.Length;
+
+    /// <summary>The trees as given, for saving.</summary>
+    public IReadOnlyList<TreeEnsembleTree> Trees { get; }
 
     /// <summary>Builds an ensemble, checking that every tree is well formed (indices in range, no cycles, every leaf reachable once).</summary>
     /// <exception cref="InvalidDataException">A tree is malformed; the message says which and why.</exception>

@@ -14,7 +14,7 @@ namespace Detector.Scoring;
 /// </summary>
 public sealed class ConversationScorer : IConversationScorer
 {
-    /// <summary>The threshold used when no trained model is available and the caller sets none (rules-only scoring).</summary>
+    /// <summary>The threshold of rules-only scoring when no trained model (which records its own) is available and the caller sets none.</summary>
     public const double RulesOnlyThreshold = 0.5;
 
     private readonly LevelPolicy _levels;
@@ -43,13 +43,18 @@ public sealed class ConversationScorer : IConversationScorer
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
         Rules = rules;
         Model = model;
-        Method = method ?? (model is null ? RiskMethod.RulesOnly : RiskMethod.Models);
-        if (Method != RiskMethod.RulesOnly && model is null)
+        Method = method ?? (model?.Conversation is null ? RiskMethod.RulesOnly : RiskMethod.Models);
+        if ((Method == RiskMethod.Models && model?.Conversation is null) || (Method == RiskMethod.TextModelOnly && model is null))
         {
             throw new InvalidOperationException($"Risk method {Method} needs trained models.");
         }
 
-        Threshold = options.Threshold ?? (Method == RiskMethod.Models ? model!.Threshold : RulesOnlyThreshold);
+        Threshold = options.Threshold ?? Method switch
+        {
+            RiskMethod.Models => model!.Threshold,
+            RiskMethod.TextModelOnly => model!.TextModelOnlyThreshold,
+            _ => model?.RulesOnlyThreshold ?? RulesOnlyThreshold,
+        };
         if (Threshold is < 0 or > 1 || double.IsNaN(Threshold))
         {
             throw new ArgumentOutOfRangeException(nameof(options), Threshold, "The threshold must be between 0 and 1.");
@@ -152,7 +157,7 @@ public sealed class ConversationScorer : IConversationScorer
     internal Assessment Assess(ConversationState state)
     {
         var (suspect, perpetratorScore) = ConversationFeatures.ChooseSuspect(state);
-        var risk = state.MessageCount == 0 ? 0 : RiskOf(state, suspect);
+        var risk = state.MessageCount == 0 ? 0 : RiskOf(state, suspect, Method);
         state.RiskHighWater = Math.Max(state.RiskHighWater, risk);
         var flagged = state.RiskHighWater >= Threshold;
         if (flagged && state.FirstFlaggedAt < 0)
@@ -176,14 +181,15 @@ public sealed class ConversationScorer : IConversationScorer
         };
     }
 
-    private double RiskOf(ConversationState state, int suspect)
+    /// <summary>The risk of <paramref name="state"/> seen from <paramref name="suspect"/>, by <paramref name="method"/>.</summary>
+    internal double RiskOf(ConversationState state, int suspect, RiskMethod method)
     {
-        switch (Method)
+        switch (method)
         {
             case RiskMethod.Models:
                 Span<float> features = stackalloc float[ConversationFeatures.Count];
                 ConversationFeatures.Write(state, suspect, features);
-                return Model!.Conversation.Risk(features);
+                return Model!.Conversation!.Risk(features);
             case RiskMethod.TextModelOnly:
                 return NoisyOr(state.TextMax.AsSpan(state.GroupCell(suspect, 0), SignalCatalog.VictimGroup));
             default:

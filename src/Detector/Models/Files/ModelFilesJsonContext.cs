@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Detector.Models.Files;
@@ -10,4 +12,13 @@ namespace Detector.Models.Files;
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(ModelManifest))]
 [JsonSerializable(typeof(ConversationModelFile))]
-internal sealed partial class ModelFilesJsonContext : JsonSerializerContext;
+internal sealed partial class ModelFilesJsonContext : JsonSerializerContext
+{
+    /// <summary>Options for writing: indented, with readable text ('+' and non-ASCII left unescaped).</summary>
+    public static ModelFilesJsonContext Writing { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

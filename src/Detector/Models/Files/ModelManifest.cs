@@ -17,7 +17,8 @@ internal sealed class ModelManifest
     /// <summary>The model version reported in every assessment, e.g. <c>2026.11.0+3f2a9c1e</c>.</summary>
     [JsonPropertyOrder(1)] public string Version { get; set; } = string.Empty;
 
-    [JsonPropertyOrder(2)] public string Created { get; set; } = string.Empty;
+    /// <summary>The Detector version that trained the models.</summary>
+    [JsonPropertyOrder(2)] public string TrainedWith { get; set; } = string.Empty;
 
     /// <summary>The hash of the feature names the conversation model was trained on.</summary>
     [JsonPropertyOrder(3)] public string FeatureSchema { get; set; } = string.Empty;
@@ -31,13 +32,16 @@ internal sealed class ModelManifest
 
     [JsonPropertyOrder(7)] public LevelCutoffs Levels { get; set; } = new();
 
-    [JsonPropertyOrder(8)] public TrainingDataRecord TrainingData { get; set; } = new();
+    /// <summary>Thresholds chosen the same way for the two baselines evaluation compares with (rules alone, text model alone).</summary>
+    [JsonPropertyOrder(8)] public BaselineThresholdRecord BaselineThresholds { get; set; } = new();
+
+    [JsonPropertyOrder(9)] public TrainingDataRecord TrainingData { get; set; } = new();
 
     /// <summary>File name → lower-case hex SHA-256.</summary>
-    [JsonPropertyOrder(9)] public SortedDictionary<string, string> Files { get; set; } = new(StringComparer.Ordinal);
+    [JsonPropertyOrder(10)] public SortedDictionary<string, string> Files { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Evaluation figures recorded at training time (free-form; written by <c>detector train</c>).</summary>
-    [JsonPropertyOrder(10)] public JsonElement? Metrics { get; set; }
+    [JsonPropertyOrder(11)] public JsonElement? Metrics { get; set; }
 
     /// <summary>Risk cut-offs for the levels below and above the threshold.</summary>
     internal sealed class LevelCutoffs
@@ -47,6 +51,14 @@ internal sealed class ModelManifest
         [JsonPropertyOrder(1)] public double Medium { get; set; }
 
         [JsonPropertyOrder(2)] public double Critical { get; set; }
+    }
+
+    /// <summary>The baselines' thresholds.</summary>
+    internal sealed class BaselineThresholdRecord
+    {
+        [JsonPropertyOrder(0)] public double RulesOnly { get; set; }
+
+        [JsonPropertyOrder(1)] public double TextModelOnly { get; set; }
     }
 
     /// <summary>What the models were trained on.</summary>

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Detector.Conversations;
+using Detector.Features;
+using Detector.Models;
+using Detector.Models.Files;
+using Detector.Rules;
+using Detector.Scoring;
+using Detector.Training.Models;
+
+namespace Detector.Training.Training;
+
+/// <summary>
+/// Trains Detector's models from labelled conversations and writes them, with a manifest, to a model directory:
+/// the text model on the training split's message annotations, the conversation model on its prefixes, then
+/// calibration, the threshold and the level cut-offs on the validation split. Deterministic for a seed.
+/// </summary>
+public static class ModelTrainer
+{
+    /// <summary>Trains on <paramref name="training"/>, calibrates on <paramref name="validation"/>, and writes to <paramref name="outputDirectory"/>.</summary>
+    /// <param name="training">The training conversations (with per-message signal annotations).</param>
+    /// <param name="validation">Held-out labelled conversations for calibration and the threshold.</param>
+    /// <param name="dataFiles">File name → SHA-256 of each input file, recorded as the training-data fingerprint.</param>
+    /// <param name="outputDirectory">Where to write the models.</param>
+    /// <param name="options">Training settings; defaults when <see langword="null"/>.</param>
+    /// <param name="progress">Where progress lines go.</param>
+    /// <returns>The manifest written.</returns>
+    public static string Train(
+        IReadOnlyList<Conversation> training,
+        IReadOnlyList<Conversation> validation,
+        IReadOnlyDictionary<string, string> dataFiles,
+        string outputDirectory,
+        TrainingOptions? options,
+        TrainingProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(progress);
+        options ??= new TrainingOptions();
+        progress.Report($"training on {training.Count:N0} conversations, validating on {validation.Count:N0}");
+
+        var examples = TextModelTrainer.Examples(training);
+        progress.Report($"text model: {examples.Count:N0} annotated messages");
+        var textHeads = TextModelTrainer.Train(examples, options, progress);
+
+        // Features are computed by the very session code that scores in production, with the text model just trained.
+        var fingerprint = Fingerprint(dataFiles);
+        var version = $"{DetectorVersion()}+{fingerprint[..8]}";
+        var featureModel = new DetectorModel(version, new TextModel(textHeads), null, 0.5, default, string.Empty, 0.5, 0.5);
+        var featureScorer = new ConversationScorer(RuleEngine.Default, featureModel, new DetectorOptions(), RiskMethod.TextModelOnly);
+        var trainRows = PrefixRows.Extract(training, featureScorer, progress, "training");
+        var validationRows = PrefixRows.Extract(validation, featureScorer, progress, "validation");
+
+        var trees = ConversationModelTrainer.Train(trainRows, options, progress);
+        progress.Report("calibration: Platt scaling on the validation prefixes");
+        var rawScores = validationRows.Features.Select(f => trees.Evaluate(f)).ToList();
+        var calibrator = PlattCalibration.Fit(rawScores, validationRows.Labels);
+        var conversationModel = new ConversationModel(trees, calibrator);
+
+        var risks = validationRows.HighWater([.. rawScores.Select(calibrator.Probability)]);
+        var labels = validationRows.ConversationLabels;
+        var target = options.TargetFalsePositiveRate;
+        var threshold = ThresholdSelection.AtFalsePositiveRate(risks, labels, target);
+        var critical = Math.Max(threshold, ThresholdSelection.AtFalsePositiveRate(risks, labels, target / 10));
+        var levels = new ModelManifest.LevelCutoffs
+        {
+            Low = Math.Min(threshold, ThresholdSelection.AtFalsePositiveRate(risks, labels, 0.20)),
+            Medium = Math.Min(threshold, ThresholdSelection.AtFalsePositiveRate(risks, labels, 0.05)),
+            Critical = critical,
+        };
+        var rulesRisks = validationRows.HighWater(validationRows.RulesOnlyRisk);
+        var textRisks = validationRows.HighWater(validationRows.TextModelOnlyRisk);
+        var baselines = new ModelManifest.BaselineThresholdRecord
+        {
+            RulesOnly = ThresholdSelection.AtFalsePositiveRate(rulesRisks, labels, target),
+            TextModelOnly = ThresholdSelection.AtFalsePositiveRate(textRisks, labels, target),
+        };
+        progress.Report(string.Create(CultureInfo.InvariantCulture,
+            $"threshold {threshold:0.0000}: validation recall {ThresholdSelection.RateAt(risks, labels, true, threshold):0.000}, FPR {ThresholdSelection.RateAt(risks, labels, false, threshold):0.000}"));
+
+        var manifest = new ModelManifest
+        {
+            Format = ModelManifest.CurrentFormat,
+            Version = version,
+            TrainedWith = DetectorVersion(),
+            FeatureSchema = ModelDirectory.FeatureSchema,
+            TextFeatureBits = TextFeaturizer.Bits,
+            TextGroups = [.. SignalCatalog.Groups],
+            Threshold = threshold,
+            Levels = levels,
+            BaselineThresholds = baselines,
+            TrainingData = new ModelManifest.TrainingDataRecord
+            {
+                Fingerprint = fingerprint,
+                Files = new SortedDictionary<string, string>(dataFiles.ToDictionary(), StringComparer.Ordinal),
+                Generator = "detector corpus (src/Detector.Training/Corpus)",
+            },
+            Metrics = ValidationMetrics(risks, rulesRisks, textRisks, labels, threshold, baselines, target),
+        };
+        ModelDirectory.Save(outputDirectory, manifest, textHeads, ToFile(conversationModel));
+        progress.Report($"wrote {version} to {outputDirectory}");
+        return Path.Combine(outputDirectory, ModelDirectory.ManifestFile);
+    }
+
+    /// <summary>SHA-256 over "name:hash" lines of the input files, in name order.</summary>
+    public static string Fingerprint(IReadOnlyDictionary<string, string> dataFiles)
+    {
+        ArgumentNullException.ThrowIfNull(dataFiles);
+        var lines = string.Concat(dataFiles.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}:{p.Value}\n"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lines)));
+    }
+
+    private static JsonElement ValidationMetrics(
+        double[] risks, double[] rulesRisks, double[] textRisks, List<bool> labels, double threshold,
+        ModelManifest.BaselineThresholdRecord baselines, double target)
+    {
+        var metrics = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["split"] = "validation",
+            ["conversations"] = labels.Count,
+            ["targetFalsePositiveRate"] = target,
+            ["models"] = AtThreshold(risks, threshold),
+            ["rulesOnly"] = AtThreshold(rulesRisks, baselines.RulesOnly),
+            ["textModelOnly"] = AtThreshold(textRisks, baselines.TextModelOnly),
+        };
+        return JsonSerializer.SerializeToElement(metrics, TrainingJsonContext.Default.DictionaryStringObject);
+
+        Dictionary<string, double> AtThreshold(double[] values, double t) => new(StringComparer.Ordinal)
+        {
+            ["threshold"] = t,
+            ["recall"] = ThresholdSelection.RateAt(values, labels, true, t),
+            ["falsePositiveRate"] = ThresholdSelection.RateAt(values, labels, false, t),
+        };
+    }
+
+    private static ConversationModelFile ToFile(ConversationModel model) => new()
+    {
+        FeatureNames = [.. ConversationFeatures.Names],
+        Bias = model.Trees.Bias,
+        CalibrationSlope = model.Calibrator.Slope,
+        CalibrationOffset = model.Calibrator.Offset,
+        Trees = [.. model.Trees.Trees.Select(t => new ConversationModelFile.TreeRecord
+        {
+            Weight = t.Weight,
+            SplitFeature = t.SplitFeature,
+            Threshold = t.Threshold,
+            Left = t.Left,
+            Right = t.Right,
+            LeafValues = t.LeafValues,
+        })],
+    };
+
+    private static string DetectorVersion() =>
+        typeof(ConversationScorer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}

@@ -1,0 +1,75 @@
+using Detector.Conversations;
+using Detector.Features;
+using Detector.Scoring;
+
+namespace Detector.Training.Training;
+
+/// <summary>
+/// The conversation model's rows: the feature vector after every message of every conversation (each prefix, as a
+/// session would see it), labelled with the conversation's label, plus each prefix's baseline risks.
+/// </summary>
+internal sealed class PrefixRows
+{
+    public List<float[]> Features { get; } = [];
+
+    public List<bool> Labels { get; } = [];
+
+    /// <summary>For each row, the index of its conversation.</summary>
+    public List<int> Conversation { get; } = [];
+
+    public List<double> RulesOnlyRisk { get; } = [];
+
+    public List<double> TextModelOnlyRisk { get; } = [];
+
+    /// <summary>The label of each conversation, in order.</summary>
+    public List<bool> ConversationLabels { get; } = [];
+
+    /// <summary>Runs a session over each labelled conversation with <paramref name="scorer"/> and records every prefix.</summary>
+    public static PrefixRows Extract(IEnumerable<Conversation> conversations, ConversationScorer scorer, TrainingProgress progress, string name)
+    {
+        var rows = new PrefixRows();
+        foreach (var conversation in conversations)
+        {
+            if (conversation.Label is not { } label || conversation.Messages.Count == 0)
+            {
+                continue;
+            }
+
+            var index = rows.ConversationLabels.Count;
+            rows.ConversationLabels.Add(label == ConversationLabel.Sextortion);
+            var session = scorer.CreateSession();
+            foreach (var message in conversation.Messages)
+            {
+                session.Append(message);
+                var (suspect, _) = ConversationFeatures.ChooseSuspect(session.State);
+                var features = new float[ConversationFeatures.Count];
+                ConversationFeatures.Write(session.State, suspect, features);
+                rows.Features.Add(features);
+                rows.Labels.Add(label == ConversationLabel.Sextortion);
+                rows.Conversation.Add(index);
+                rows.RulesOnlyRisk.Add(scorer.RiskOf(session.State, suspect, RiskMethod.RulesOnly));
+                rows.TextModelOnlyRisk.Add(scorer.RiskOf(session.State, suspect, RiskMethod.TextModelOnly));
+            }
+
+            if (rows.ConversationLabels.Count % 5000 == 0)
+            {
+                progress.Report($"{name}: features of {rows.ConversationLabels.Count:N0} conversations ({rows.Features.Count:N0} prefixes)");
+            }
+        }
+
+        progress.Report($"{name}: done, {rows.ConversationLabels.Count:N0} conversations ({rows.Features.Count:N0} prefixes)");
+        return rows;
+    }
+
+    /// <summary>The highest of <paramref name="rowRisks"/> over each conversation's prefixes: the risk a session ends with.</summary>
+    public double[] HighWater(IReadOnlyList<double> rowRisks)
+    {
+        var highWater = new double[ConversationLabels.Count];
+        for (var row = 0; row < rowRisks.Count; row++)
+        {
+            highWater[Conversation[row]] = Math.Max(highWater[Conversation[row]], rowRisks[row]);
+        }
+
+        return highWater;
+    }
+}

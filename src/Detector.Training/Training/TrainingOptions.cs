@@ -1,0 +1,29 @@
+namespace Detector.Training.Training;
+
+/// <summary>The knobs of <see cref="ModelTrainer"/>; the defaults are the ones the bundled models were trained with.</summary>
+public sealed class TrainingOptions
+{
+    /// <summary>The seed for every random choice ML.NET makes; training is deterministic for a seed.</summary>
+    public int Seed { get; set; } = 20260301;
+
+    /// <summary>The number of boosted trees in the conversation model.</summary>
+    public int Trees { get; set; } = 300;
+
+    /// <summary>The most leaves per tree.</summary>
+    public int LeavesPerTree { get; set; } = 24;
+
+    /// <summary>The fewest training rows a leaf may hold.</summary>
+    public int MinimumRowsPerLeaf { get; set; } = 40;
+
+    /// <summary>The boosting learning rate.</summary>
+    public double LearningRate { get; set; } = 0.1;
+
+    /// <summary>The L1 penalty of the text model's logistic heads (keeps the weights sparse and the model file small).</summary>
+    public float TextL1 { get; set; } = 2f;
+
+    /// <summary>The L2 penalty of the text model's logistic heads.</summary>
+    public float TextL2 { get; set; } = 1f;
+
+    /// <summary>The highest share of benign validation conversations the threshold may flag.</summary>
+    public double TargetFalsePositiveRate { get; set; } = 0.01;
+}
