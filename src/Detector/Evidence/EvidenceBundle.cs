@@ -106,9 +106,7 @@ public sealed class EvidenceBundle
     public static EvidenceBundle ReadFrom(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var json = EvidenceVerifier.ReadToEnd(stream);
         var verification = EvidenceVerifier.Verify(json);
         if (!verification.IsValid)
         {

@@ -18,9 +18,15 @@ public static class EvidenceVerifier
     public static EvidenceVerificationResult Verify(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
+        return Verify(ReadToEnd(stream));
+    }
+
+    /// <summary>Reads <paramref name="stream"/> to its end; bundles are small enough to hold in memory.</summary>
+    internal static ReadOnlyMemory<byte> ReadToEnd(Stream stream)
+    {
+        var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return Verify(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     internal static EvidenceVerificationResult Verify(ReadOnlyMemory<byte> json)
