@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using Detector.Cli;
 
 // A named root (not RootCommand, which takes the executable's file name) so help reads "detector …" however it is run.
@@ -12,6 +13,7 @@ var root = new Command("detector", "Detector: finds sextortion (financially moti
     TrainCommand.Create(),
     EvalCommand.Create(),
     ExplainCommand.Create(),
+    EvidenceCommand.Create(),
     CorpusCommand.Create(),
     ImportCommand.Create(),
 };
@@ -20,7 +22,13 @@ var parse = root.Parse(args);
 if (parse.Action is ParseErrorAction)
 {
     var messages = string.Join(" ", parse.Errors.Select(error => error.Message));
-    Console.Error.WriteLine($"detector: {messages} (see 'detector {parse.CommandResult.Command.Name} --help')");
+    var commandPath = new List<string>();
+    for (var result = parse.CommandResult; result is not null; result = result.Parent as CommandResult)
+    {
+        commandPath.Insert(0, result.Command.Name);
+    }
+
+    Console.Error.WriteLine($"detector: {messages} (see '{string.Join(' ', commandPath)} --help')");
     return ExitCodes.UsageError;
 }
 

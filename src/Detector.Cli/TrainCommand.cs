@@ -55,7 +55,7 @@ internal static class TrainCommand
             validationFile = Path.Combine(generated, "validation.jsonl");
         }
 
-        var skipped = new SkippedLines();
+        var skipped = new SkippedLineReporter();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var training = new List<Conversation>();
         foreach (var path in inputs)
@@ -75,14 +75,13 @@ internal static class TrainCommand
         }
 
         ModelTrainer.Train(training, validation, files, output, new TrainingOptions { Seed = seed }, progress);
-        return skipped.Count > 0 ? ExitCodes.SkippedLines : ExitCodes.Success;
+        return skipped.ExitCode;
     }
 
-    private static async Task<List<Conversation>> ReadAsync(string path, SortedDictionary<string, string> files, SkippedLines skipped, CancellationToken cancellationToken)
+    private static async Task<List<Conversation>> ReadAsync(string path, SortedDictionary<string, string> files, SkippedLineReporter skipped, CancellationToken cancellationToken)
     {
         var conversations = new List<Conversation>();
-        var options = new ConversationReaderOptions { OnInvalidLine = skipped.Report };
-        await foreach (var conversation in ConversationReader.ReadFileAsync(path, options, cancellationToken).ConfigureAwait(false))
+        await foreach (var conversation in ConversationReader.ReadFileAsync(path, skipped.ReaderOptions, cancellationToken).ConfigureAwait(false))
         {
             conversations.Add(conversation);
         }
@@ -98,15 +97,4 @@ internal static class TrainCommand
 
     private static bool IsHeldOut(Conversation conversation) =>
         BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(conversation.Id))) % 1000 < ValidationShare * 1000;
-
-    private sealed class SkippedLines
-    {
-        public int Count { get; private set; }
-
-        public void Report(InvalidLine line)
-        {
-            Count++;
-            Console.Error.WriteLine(line.ToString());
-        }
-    }
 }

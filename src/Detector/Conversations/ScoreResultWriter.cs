@@ -6,7 +6,6 @@ namespace Detector.Conversations;
 /// <summary>Writes score result lines (contract section 2), one per conversation. Not thread-safe.</summary>
 public sealed class ScoreResultWriter : IAsyncDisposable, IDisposable
 {
-    private const int Decimals = 6;
     private readonly JsonLinesWriter<ScoreResultLine> _lines;
 
     /// <summary>Creates a writer over <paramref name="stream"/>.</summary>
@@ -16,38 +15,8 @@ public sealed class ScoreResultWriter : IAsyncDisposable, IDisposable
         _lines = new(stream, ContractJsonContext.Writing.ScoreResultLine, leaveOpen);
 
     /// <summary>Writes the result line for conversation <paramref name="conversationId"/>.</summary>
-    public void Write(string conversationId, Assessment assessment)
-    {
-        ArgumentNullException.ThrowIfNull(conversationId);
-        ArgumentNullException.ThrowIfNull(assessment);
-        var signals = new SignalLine[assessment.Signals.Count];
-        for (var i = 0; i < signals.Length; i++)
-        {
-            var signal = assessment.Signals[i];
-            signals[i] = new SignalLine
-            {
-                Name = signal.Name,
-                Message = signal.Message,
-                Start = signal.Start,
-                Length = signal.Length,
-                Weight = Math.Round(signal.Weight, Decimals),
-            };
-        }
-
-        _lines.Write(new ScoreResultLine
-        {
-            Id = conversationId,
-            Risk = Math.Round(assessment.Risk, Decimals),
-            Flagged = assessment.Flagged,
-            Level = WireNames<RiskLevel>.Of(assessment.Level),
-            Stage = WireNames<Stage>.Of(assessment.Stage),
-            Suspect = assessment.Suspect,
-            FirstFlaggedAt = assessment.FirstFlaggedAt,
-            Signals = signals,
-            Model = assessment.ModelVersion,
-            Rules = assessment.RulesVersion,
-        });
-    }
+    public void Write(string conversationId, Assessment assessment) =>
+        _lines.Write(ScoreResultLineMapper.ToLine(conversationId, assessment));
 
     /// <summary>Flushes what has been written to the stream.</summary>
     public ValueTask FlushAsync(CancellationToken cancellationToken = default) => _lines.FlushAsync(cancellationToken);

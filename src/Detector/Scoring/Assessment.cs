@@ -1,3 +1,5 @@
+using Detector.Safety;
+
 namespace Detector.Scoring;
 
 /// <summary>The scorer's judgement of a conversation so far. Immutable.</summary>
@@ -26,6 +28,12 @@ public sealed record Assessment
 
     /// <summary>The signals that fired, in message order.</summary>
     public IReadOnlyList<Signal> Signals { get; init; } = [];
+
+    /// <summary>
+    /// What the platform should do, by level and signals (see <see cref="SafetyActionCatalog.Recommend"/>); empty when
+    /// nothing is recommended.
+    /// </summary>
+    public IReadOnlyList<SafetyAction> Actions { get; init; } = [];
 
     /// <summary>The version of the models that produced this assessment, if models were used.</summary>
     public string? ModelVersion { get; init; }

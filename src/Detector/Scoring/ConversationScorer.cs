@@ -4,6 +4,7 @@ using Detector.Conversations;
 using Detector.Features;
 using Detector.Models;
 using Detector.Rules;
+using Detector.Safety;
 
 namespace Detector.Scoring;
 
@@ -18,6 +19,8 @@ public sealed class ConversationScorer : IConversationScorer
     public const double RulesOnlyThreshold = 0.5;
 
     private readonly LevelPolicy _levels;
+    private readonly SafetyActionCatalog _safety;
+    private readonly string? _region;
 
     /// <summary>Builds a scorer from <paramref name="options"/> (the bundled models and rule packs by default).</summary>
     /// <exception cref="RulePackException">A rule pack is invalid.</exception>
@@ -61,6 +64,8 @@ public sealed class ConversationScorer : IConversationScorer
         }
 
         _levels = LevelPolicy.For(Method == RiskMethod.Models ? model!.Levels : null, Threshold);
+        _safety = options.SafetyActionsFile is { } catalog ? SafetyActionCatalog.Load(catalog) : SafetyActionCatalog.Default;
+        _region = options.Region;
         IncludeExcerpts = options.IncludeExcerpts;
         MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
     }
@@ -73,6 +78,12 @@ public sealed class ConversationScorer : IConversationScorer
 
     /// <summary>The version of the models in use, or <see langword="null"/> when scoring with rules alone.</summary>
     public string? ModelVersion => Method == RiskMethod.RulesOnly ? null : Model?.Version;
+
+    /// <summary>
+    /// The SHA-256 of the models' manifest, which pins every model file (recorded in evidence bundles), or
+    /// <see langword="null"/> when scoring with rules alone.
+    /// </summary>
+    public string? ModelManifestSha256 => Method == RiskMethod.RulesOnly ? null : Model?.ManifestSha256;
 
     internal RuleEngine Rules { get; }
 
@@ -167,7 +178,7 @@ public sealed class ConversationScorer : IConversationScorer
 
         var stage = StageTracker.Furthest(state, suspect);
         var level = _levels.LevelOf(state.RiskHighWater, stage, SelfHarmSeen(state));
-        return new Assessment
+        var assessment = new Assessment
         {
             Risk = state.RiskHighWater,
             Flagged = flagged,
@@ -179,6 +190,8 @@ public sealed class ConversationScorer : IConversationScorer
             ModelVersion = ModelVersion,
             RulesVersion = RulesVersion,
         };
+        var actions = _safety.Recommend(assessment, _region);
+        return actions.Count == 0 ? assessment : assessment with { Actions = actions };
     }
 
     /// <summary>The risk of <paramref name="state"/> seen from <paramref name="suspect"/>, by <paramref name="method"/>.</summary>

@@ -18,6 +18,15 @@ public sealed class DetectorOptions
     /// <summary>Whether signals carry a short excerpt of the text that triggered them (off by default: message text is personal data).</summary>
     public bool IncludeExcerpts { get; set; }
 
+    /// <summary>
+    /// The ISO 3166 region (e.g. <c>GB</c>, <c>US</c>) whose help resources recommended actions name; <see langword="null"/>
+    /// gives international resources only.
+    /// </summary>
+    public string? Region { get; set; }
+
+    /// <summary>A safety-action catalog file replacing the embedded one (see <c>Safety/safety-actions.json</c>).</summary>
+    public string? SafetyActionsFile { get; set; }
+
     /// <summary>How many conversations <see cref="ConversationScorer.ScoreAsync"/> scores at once; 1 scores them in turn.</summary>
     public int MaxDegreeOfParallelism { get; set; } = 1;
 }

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Detector.Conversations;
+using Detector.Evidence;
+
+namespace Detector.Cli;
+
+/// <summary>
+/// <c>detector evidence --input FILE --id ID --output FILE [--model DIR]</c>: scores one conversation and writes a
+/// tamper-evident evidence bundle of it for a report to the police or a hotline. Its subcommand <c>verify</c> checks one.
+/// </summary>
+internal static class EvidenceCommand
+{
+    public static Command Create()
+    {
+        var input = CommonOptions.Input();
+        var id = CommonOptions.Id();
+        var output = new Option<string>("--output", "-o") { Description = "File to write the evidence bundle (JSON) to.", Required = true };
+        var model = CommonOptions.Model();
+        var command = new Command("evidence", "Export one conversation and its assessment as a tamper-evident evidence bundle (JSON) for a report to the police or a hotline.")
+        {
+            input, id, output, model,
+            EvidenceVerifyCommand.Create(),
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(input)!, parse.GetValue(id)!, parse.GetValue(output)!, parse.GetValue(model), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string input, string id, string output, string? modelDirectory, CancellationToken cancellationToken)
+    {
+        var scorer = ScorerLoader.Load(modelDirectory);
+        var skipped = new SkippedLineReporter();
+        Conversation? conversation = null;
+        await foreach (var candidate in ConversationReader.ReadFileAsync(input, skipped.ReaderOptions, cancellationToken).ConfigureAwait(false))
+        {
+            if (candidate.Id == id)
+            {
+                conversation = candidate;
+                break;
+            }
+        }
+
+        if (conversation is null)
+        {
+            await Console.Error.WriteLineAsync($"detector evidence: no conversation with id '{id}' in {input}.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        var assessment = scorer.Score(conversation);
+        var bundle = EvidenceBundle.Create(conversation, assessment, assessment.ModelVersion, scorer.ModelManifestSha256);
+        await using (var stream = File.Create(output))
+        {
+            bundle.WriteTo(stream);
+        }
+
+        Console.WriteLine($"{output}: evidence bundle of {id} ({conversation.Messages.Count} messages), digest {bundle.Digest}");
+        return skipped.ExitCode;
+    }
+}
