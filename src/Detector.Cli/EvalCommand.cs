@@ -28,19 +28,11 @@ internal static class EvalCommand
     private static async Task<int> RunAsync(string input, string? modelDirectory, string? reportDirectory, CancellationToken cancellationToken)
     {
         var evaluator = new Evaluator(ScorerLoader.Load(modelDirectory));
-        var skipped = 0L;
-        var options = new ConversationReaderOptions
-        {
-            OnInvalidLine = line =>
-            {
-                skipped++;
-                Console.Error.WriteLine(line.ToString());
-            },
-        };
+        var skipped = new SkippedLineReporter();
 
         var clock = Stopwatch.StartNew();
         var lastProgress = TimeSpan.Zero;
-        var report = await evaluator.EvaluateAsync(ConversationReader.ReadFileAsync(input, options, cancellationToken), input, scored =>
+        var report = await evaluator.EvaluateAsync(ConversationReader.ReadFileAsync(input, skipped.ReaderOptions(), cancellationToken), input, scored =>
         {
             if (clock.Elapsed - lastProgress >= s_progressInterval)
             {
@@ -48,7 +40,7 @@ internal static class EvalCommand
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eval: {scored:N0} conversations scored, {clock.Elapsed:mm\\:ss} elapsed"));
             }
         }, cancellationToken).ConfigureAwait(false);
-        report = report with { SkippedLines = skipped };
+        report = report with { SkippedLines = skipped.Count };
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eval: scored {report.Conversations:N0} labelled conversations in {clock.Elapsed.TotalSeconds:0.0} s"));
         if (report.Unlabelled > 0)
@@ -69,7 +61,7 @@ internal static class EvalCommand
             Console.Error.WriteLine($"eval: wrote {string.Join(", ", written.Select(Path.GetFileName))} to {reportDirectory}");
         }
 
-        return skipped > 0 ? ExitCodes.SkippedLines : ExitCodes.Success;
+        return skipped.ExitCode;
     }
 
     private static string Summary(EvaluationReport report)

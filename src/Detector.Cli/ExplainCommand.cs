@@ -25,18 +25,10 @@ internal static class ExplainCommand
     {
         // The analyst asked for this very conversation, so its text is shown (excerpts on).
         var scorer = ScorerLoader.Load(modelDirectory, includeExcerpts: true);
-        var skipped = 0L;
-        var options = new ConversationReaderOptions
-        {
-            OnInvalidLine = line =>
-            {
-                skipped++;
-                Console.Error.WriteLine(line.ToString());
-            },
-        };
+        var skipped = new SkippedLineReporter();
 
         Conversation? found = null;
-        await foreach (var conversation in ConversationReader.ReadFileAsync(input, options, cancellationToken).ConfigureAwait(false))
+        await foreach (var conversation in ConversationReader.ReadFileAsync(input, skipped.ReaderOptions(), cancellationToken).ConfigureAwait(false))
         {
             if (conversation.Id == id)
             {
@@ -53,6 +45,6 @@ internal static class ExplainCommand
 
         var colour = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         ConversationExplainer.Write(Console.Out, scorer, found, colour ? MessageHighlighter.AnsiColour : MessageHighlighter.Brackets);
-        return skipped > 0 ? ExitCodes.SkippedLines : ExitCodes.Success;
+        return skipped.ExitCode;
     }
 }

@@ -24,25 +24,17 @@ internal static class ScoreCommand
     private static async Task<int> RunAsync(string input, string? output, string? modelDirectory, CancellationToken cancellationToken)
     {
         var scorer = ScorerLoader.Load(modelDirectory);
-        var skipped = 0L;
-        var options = new ConversationReaderOptions
-        {
-            OnInvalidLine = line =>
-            {
-                skipped++;
-                Console.Error.WriteLine(line.ToString());
-            },
-        };
+        var skipped = new SkippedLineReporter();
 
         var stream = output is null ? Console.OpenStandardOutput() : File.Create(output);
         await using (var writer = new ScoreResultWriter(new BufferedStream(stream, 1 << 16)))
         {
-            await foreach (var conversation in ConversationReader.ReadFileAsync(input, options, cancellationToken).ConfigureAwait(false))
+            await foreach (var conversation in ConversationReader.ReadFileAsync(input, skipped.ReaderOptions(), cancellationToken).ConfigureAwait(false))
             {
                 writer.Write(conversation.Id, scorer.Score(conversation));
             }
         }
 
-        return skipped > 0 ? ExitCodes.SkippedLines : ExitCodes.Success;
+        return skipped.ExitCode;
     }
 }

@@ -39,12 +39,12 @@ internal sealed record EvaluationReport
     /// <summary>The main scorer's evaluation.</summary>
     public ScorerEvaluation Main => Scorers[0];
 
-    /// <summary>Where the first threat or demand message comes from, for the early-detection figures.</summary>
-    public string ThreatReference => Annotated == Conversations
+    /// <summary>Where the first threat or demand message of a sextortion conversation comes from, for the early-detection figures.</summary>
+    public string ThreatReference => AnnotatedPositives == Positives
         ? "the first message annotated threat_to_share or payment_demand"
-        : Annotated == 0
+        : AnnotatedPositives == 0
             ? "the first message on which the rules fired threat_to_share or payment_demand (the data has no annotations)"
-            : $"annotations for the {Annotated} annotated conversations, otherwise the first message on which the rules fired threat_to_share or payment_demand";
+            : $"the first message annotated threat_to_share or payment_demand for the {AnnotatedPositives} annotated sextortion conversations, otherwise the first message on which the rules fired either";
 
     /// <summary>How the per-language figures know the language.</summary>
     public static string LanguageMethod =>

@@ -19,9 +19,11 @@ internal static class ReportCharts
         var early = new SvgChart("Early detection", "share of the conversation's messages seen", "share of sextortion conversations flagged");
         foreach (var (name, metrics) in evaluated)
         {
-            pr.AddLine(name, metrics.PrecisionRecallCurve);
-            roc.AddLine(name, metrics.RocCurve);
-            early.AddLine(name, metrics.EarlyDetection.Curve, step: true);
+            // Baselines dashed, so a baseline that matches the main scorer (rules alone, before models) still shows both.
+            var baseline = name != report.Main.Name;
+            pr.AddLine(name, metrics.PrecisionRecallCurve, dashed: baseline);
+            roc.AddLine(name, metrics.RocCurve, dashed: baseline);
+            early.AddLine(name, metrics.EarlyDetection.Curve, step: true, dashed: baseline);
         }
 
         roc.AddLine("chance", [new(0, 0), new(1, 1)], dashed: true);
