@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Detector.Conversations;
+using Detector.Training.Evaluation;
 
 namespace Detector.Cli;
 
@@ -7,13 +9,42 @@ internal static class ExplainCommand
 {
     public static Command Create()
     {
+        var input = CommonOptions.Input();
+        var id = CommonOptions.Id();
+        var model = CommonOptions.Model();
         var command = new Command("explain", "Show one conversation message by message with its signals, risk and stage.")
         {
-            CommonOptions.Input(),
-            CommonOptions.Id(),
-            CommonOptions.Model(),
+            input, id, model,
         };
-        command.SetAction(_ => NotImplementedCommand.Run("explain", "explanations arrive with the scorer"));
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(input)!, parse.GetValue(id)!, parse.GetValue(model), cancellationToken));
         return command;
+    }
+
+    private static async Task<int> RunAsync(string input, string id, string? modelDirectory, CancellationToken cancellationToken)
+    {
+        // The analyst asked for this very conversation, so its text is shown (excerpts on).
+        var scorer = ScorerLoader.Load(modelDirectory, includeExcerpts: true);
+        var skipped = new SkippedLineReporter();
+
+        Conversation? found = null;
+        await foreach (var conversation in ConversationReader.ReadFileAsync(input, skipped.ReaderOptions, cancellationToken).ConfigureAwait(false))
+        {
+            if (conversation.Id == id)
+            {
+                found = conversation;
+                break;
+            }
+        }
+
+        if (found is null)
+        {
+            Console.Error.WriteLine($"detector explain: no conversation with id {id} in {input}");
+            return ExitCodes.Failure;
+        }
+
+        var colour = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        ConversationExplainer.Write(Console.Out, scorer, found, colour ? MessageHighlighter.AnsiColour : MessageHighlighter.Brackets);
+        return skipped.ExitCode;
     }
 }

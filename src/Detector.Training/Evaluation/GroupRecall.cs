@@ -1,0 +1,66 @@
+using Detector.Rules;
+
+namespace Detector.Training.Evaluation;
+
+/// <summary>The recall within one group of sextortion conversations: those showing one tactic, or in one language.</summary>
+/// <param name="Name">The tactic (signal name) or language code.</param>
+/// <param name="Positives">Sextortion conversations in the group.</param>
+/// <param name="Detected">Of those, how many were flagged.</param>
+internal sealed record GroupRecall(string Name, long Positives, long Detected)
+{
+    /// <summary>The share of the group flagged.</summary>
+    public double? Recall => Positives == 0 ? null : (double)Detected / Positives;
+
+    /// <summary>
+    /// Recall per tactic over the annotated positives, in taxonomy order, for each tactic at least one of them shows;
+    /// <see langword="null"/> when no positive is annotated (per-tactic recall is then not available).
+    /// </summary>
+    public static IReadOnlyList<GroupRecall>? ByTactic(IReadOnlyList<EvaluationCase> cases, IReadOnlyList<CaseOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var positives = new long[SignalNames.All.Count];
+        var detected = new long[SignalNames.All.Count];
+        var annotated = false;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (!cases[i].Positive || !cases[i].Annotated)
+            {
+                continue;
+            }
+
+            annotated = true;
+            for (var signal = 0; signal < positives.Length; signal++)
+            {
+                if (cases[i].HasTactic(signal))
+                {
+                    positives[signal]++;
+                    detected[signal] += outcomes[i].Flagged ? 1 : 0;
+                }
+            }
+        }
+
+        return annotated
+            ? [.. Enumerable.Range(0, positives.Length).Where(s => positives[s] > 0).Select(s => new GroupRecall(SignalNames.All[s], positives[s], detected[s]))]
+            : null;
+    }
+
+    /// <summary>Recall per language over the positives, most positives first.</summary>
+    public static IReadOnlyList<GroupRecall> ByLanguage(IReadOnlyList<EvaluationCase> cases, IReadOnlyList<CaseOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var groups = new Dictionary<string, (long Positives, long Detected)>(StringComparer.Ordinal);
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (cases[i].Positive)
+            {
+                var (p, d) = groups.GetValueOrDefault(cases[i].Language);
+                groups[cases[i].Language] = (p + 1, d + (outcomes[i].Flagged ? 1 : 0));
+            }
+        }
+
+        return [.. groups.OrderByDescending(g => g.Value.Positives).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new GroupRecall(g.Key, g.Value.Positives, g.Value.Detected))];
+    }
+}
