@@ -25,8 +25,10 @@ public sealed class EvaluationReportTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    // Rules alone, explicitly (the bundled models are not used), so the text-model baseline is unavailable.
     private static Task<EvaluationReport> EvaluateAsync() =>
-        new Evaluator(new ConversationScorer()).EvaluateAsync(s_conversations.ToAsyncEnumerable(), "test.jsonl");
+        new Evaluator(new ConversationScorer(Detector.Rules.RuleEngine.Default, model: null, new DetectorOptions(), method: null))
+            .EvaluateAsync(s_conversations.ToAsyncEnumerable(), "test.jsonl");
 
     [Fact]
     public async Task Counts_labels_skips_unlabelled_and_reports_the_text_model_baseline_as_unavailable()
