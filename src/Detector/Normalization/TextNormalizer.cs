@@ -41,6 +41,7 @@ internal static class TextNormalizer
     private static void FoldCharacters(ReadOnlySpan<char> text, NormalizedText output)
     {
         output.Append(' ', 0, 0);
+        var wordStart = 1;
         var i = 0;
         while (i < text.Length)
         {
@@ -63,6 +64,7 @@ internal static class TextNormalizer
             {
                 case CharacterFoldingKind.WordPart:
                 case CharacterFoldingKind.LeetSymbol:
+                    wordStart = output.Chars[^1] == ' ' ? output.Length : wordStart;
                     foreach (var c in folding.Text)
                     {
                         output.Append(c, start, i);
@@ -70,7 +72,7 @@ internal static class TextNormalizer
 
                     break;
                 case CharacterFoldingKind.Word:
-                    AppendSeparator(output, start);
+                    EndWord(output, wordStart, start);
                     foreach (var c in folding.Text)
                     {
                         output.Append(c, start, i);
@@ -79,12 +81,24 @@ internal static class TextNormalizer
                     AppendSeparator(output, i);
                     break;
                 case CharacterFoldingKind.Separator:
-                    AppendSeparator(output, start);
+                    EndWord(output, wordStart, start);
                     break;
             }
         }
 
-        AppendSeparator(output, text.Length);
+        EndWord(output, wordStart, text.Length);
+    }
+
+    /// <summary>Ends the current word; a word of leetspeak symbols only (a lone <c>$</c>) is dropped.</summary>
+    private static void EndWord(NormalizedText output, int wordStart, int at)
+    {
+        var word = output.Chars[Math.Min(wordStart, output.Length)..];
+        if (word.Length > 0 && word[^1] != ' ' && !word.ContainsAnyExcept('@', '$'))
+        {
+            output.Truncate(wordStart);
+        }
+
+        AppendSeparator(output, at);
     }
 
     private static void AppendSeparator(NormalizedText output, int at)
