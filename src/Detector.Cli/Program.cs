@@ -8,6 +8,7 @@ var root = new RootCommand("Detector: finds sextortion (financially motivated se
     TrainCommand.Create(),
     EvalCommand.Create(),
     ExplainCommand.Create(),
+    RulesCommand.Create(),
 };
 
 var parse = root.Parse(args);
