@@ -101,9 +101,9 @@ public sealed class RuleEngine
         var patternRules = new List<int>[PatternScanner.Names.Count];
         for (var r = 0; r < rules.Count; r++)
         {
-            foreach (var phrase in rules[r].Phrases)
+            foreach (var phrase in rules[r].ParsedPhrases)
             {
-                phrases.Add(PhraseParser.Parse(phrase, out _)!);
+                phrases.Add(phrase);
                 phraseRules.Add(r);
             }
 
