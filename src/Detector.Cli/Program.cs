@@ -14,6 +14,7 @@ var root = new Command("detector", "Detector: finds sextortion (financially moti
     EvalCommand.Create(),
     ExplainCommand.Create(),
     EvidenceCommand.Create(),
+    RulesCommand.Create(),
     CorpusCommand.Create(),
     ImportCommand.Create(),
 };

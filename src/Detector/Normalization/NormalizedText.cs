@@ -55,6 +55,9 @@ internal sealed class NormalizedText
 
     public override string ToString() => new(Chars);
 
+    /// <summary>The last character (the buffer always starts with a space, so there is one).</summary>
+    internal char LastChar => _chars[Length - 1];
+
     internal Span<char> WritableChars => _chars.AsSpan(0, Length);
 
     internal void Clear() => Length = 0;

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Detector.Normalization;
 
@@ -21,6 +21,8 @@ namespace Detector.Normalization;
 /// </remarks>
 internal static class TextNormalizer
 {
+    private static readonly SearchValues<char> s_leetCharacters = SearchValues.Create("013457@$");
+
     /// <summary>Normalises <paramref name="text"/> into <paramref name="output"/>, replacing its content.</summary>
     public static void Normalize(ReadOnlySpan<char> text, NormalizedText output)
     {
@@ -32,7 +34,7 @@ internal static class TextNormalizer
     /// <summary>Normalises a string into a new string (for phrases and tests, not the hot path).</summary>
     public static string Normalize(string text)
     {
-        var output = new NormalizedText(text.Length + 8);
+        var output = NormalizedText.ForCurrentThread();
         Normalize(text, output);
         return output.ToString();
     }
@@ -41,12 +43,30 @@ internal static class TextNormalizer
     private static void FoldCharacters(ReadOnlySpan<char> text, NormalizedText output)
     {
         output.Append(' ', 0, 0);
+        var wordStart = 1;
         var i = 0;
         while (i < text.Length)
         {
             var start = i;
             int codePoint = text[i];
             i++;
+            if (codePoint < 128 && codePoint != 'I')
+            {
+                // ASCII fast path: a table gives the folded letter or digit, or says separator / removed.
+                var folded = CharacterFoldings.FoldAscii((char)codePoint);
+                if (folded > CharacterFoldings.AsciiRemoved)
+                {
+                    wordStart = output.LastChar == ' ' ? output.Length : wordStart;
+                    output.Append(folded, start, i);
+                }
+                else if (folded == CharacterFoldings.AsciiSeparator && output.LastChar != ' ')
+                {
+                    EndWord(output, wordStart, start);
+                }
+
+                continue;
+            }
+
             if (char.IsHighSurrogate((char)codePoint) && i < text.Length && char.IsLowSurrogate(text[i]))
             {
                 codePoint = char.ConvertToUtf32((char)codePoint, text[i]);
@@ -63,6 +83,7 @@ internal static class TextNormalizer
             {
                 case CharacterFoldingKind.WordPart:
                 case CharacterFoldingKind.LeetSymbol:
+                    wordStart = output.LastChar == ' ' ? output.Length : wordStart;
                     foreach (var c in folding.Text)
                     {
                         output.Append(c, start, i);
@@ -70,7 +91,7 @@ internal static class TextNormalizer
 
                     break;
                 case CharacterFoldingKind.Word:
-                    AppendSeparator(output, start);
+                    EndWord(output, wordStart, start);
                     foreach (var c in folding.Text)
                     {
                         output.Append(c, start, i);
@@ -79,17 +100,29 @@ internal static class TextNormalizer
                     AppendSeparator(output, i);
                     break;
                 case CharacterFoldingKind.Separator:
-                    AppendSeparator(output, start);
+                    EndWord(output, wordStart, start);
                     break;
             }
         }
 
-        AppendSeparator(output, text.Length);
+        EndWord(output, wordStart, text.Length);
+    }
+
+    /// <summary>Ends the current word; a word of leetspeak symbols only (a lone <c>$</c>) is dropped.</summary>
+    private static void EndWord(NormalizedText output, int wordStart, int at)
+    {
+        var word = output.Chars[Math.Min(wordStart, output.Length)..];
+        if (word.Length > 0 && word[^1] != ' ' && !word.ContainsAnyExcept('@', '$'))
+        {
+            output.Truncate(wordStart);
+        }
+
+        AppendSeparator(output, at);
     }
 
     private static void AppendSeparator(NormalizedText output, int at)
     {
-        if (output.Chars[^1] != ' ')
+        if (output.LastChar != ' ')
         {
             output.Append(' ', at, at);
         }
@@ -107,6 +140,13 @@ internal static class TextNormalizer
             var end = read + chars[read..].IndexOf(' ');
             var folded = FoldLeetspeak(chars[read..end]);
             var singleLetters = CountSingleLetterWords(chars, read);
+            if (write == read && singleLetters < 3 && folded && !HasLetterRun(chars[read..end]))
+            {
+                // Nothing to rewrite and nothing moved yet: leave the word where it is.
+                write = read = end + 1;
+                continue;
+            }
+
             if (singleLetters >= 3)
             {
                 for (var n = 0; n < singleLetters; n++, read += 2)
@@ -135,6 +175,19 @@ internal static class TextNormalizer
         }
 
         output.Truncate(write);
+    }
+
+    private static bool HasLetterRun(ReadOnlySpan<char> word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && word[i] == word[i - 2] && char.IsLetter(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int WriteChar(NormalizedText output, Span<char> chars, int read, int write)
@@ -172,6 +225,11 @@ internal static class TextNormalizer
     /// </summary>
     private static bool FoldLeetspeak(Span<char> word)
     {
+        if (!word.ContainsAny(s_leetCharacters))
+        {
+            return true;
+        }
+
         var hasLetter = false;
         var hasLeet = false;
         foreach (var c in word)

@@ -1,4 +1,5 @@
 using Detector.Conversations;
+using Detector.Rules.Matching;
 
 namespace Detector.Rules;
 
@@ -8,8 +9,9 @@ public sealed class Rule
     internal Rule(
         string id, string signal, double weight, IReadOnlyList<string> phrases, IReadOnlyList<string> patterns,
         RuleSender sender, IReadOnlyList<MessageKind> kinds, RuleNearCondition? near,
-        IReadOnlyList<string> matchExamples, IReadOnlyList<string> noMatchExamples)
+        IReadOnlyList<string> matchExamples, IReadOnlyList<string> noMatchExamples, PhraseSlot[][] parsedPhrases)
     {
+        ParsedPhrases = parsedPhrases;
         Id = id;
         Signal = signal;
         Weight = weight;
@@ -51,6 +53,9 @@ public sealed class Rule
 
     /// <summary>Example messages it must not fire on.</summary>
     public IReadOnlyList<string> NoMatchExamples { get; }
+
+    /// <summary>The phrases, parsed and normalised when the pack was read (parallel to <see cref="Phrases"/>).</summary>
+    internal PhraseSlot[][] ParsedPhrases { get; }
 
     /// <summary>Whether the rule applies to messages of the given kind.</summary>
     public bool AppliesTo(MessageKind kind) => Kinds.Count == 0 || Kinds.Contains(kind);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Detector.Conversations;
 using Detector.Normalization;
 using Detector.Rules.Matching;
@@ -100,9 +101,9 @@ public sealed class RuleEngine
         var patternRules = new List<int>[PatternScanner.Names.Count];
         for (var r = 0; r < rules.Count; r++)
         {
-            foreach (var phrase in rules[r].Phrases)
+            foreach (var phrase in rules[r].ParsedPhrases)
             {
-                phrases.Add(PhraseParser.Parse(phrase, out _)!);
+                phrases.Add(phrase);
                 phraseRules.Add(r);
             }
 
@@ -142,6 +143,7 @@ public sealed class RuleEngine
     /// <param name="kind">The message's kind; rules restricted to other kinds do not fire.</param>
     /// <param name="destination">Where to write the matches; a buffer of <see cref="Rules"/>.Count never overflows, and matches beyond its length are dropped.</param>
     /// <returns>The number of matches written.</returns>
+    [SkipLocalsInit]
     public int Match(ReadOnlySpan<char> text, MessageKind kind, Span<RuleMatch> destination)
     {
         var normalized = NormalizedText.ForCurrentThread();

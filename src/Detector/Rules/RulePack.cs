@@ -80,16 +80,11 @@ public sealed class RulePack
     /// <exception cref="RulePackException">An embedded pack is invalid.</exception>
     public static IReadOnlyList<RulePack> LoadEmbedded()
     {
-        var assembly = typeof(RulePack).Assembly;
         var packs = new List<RulePack>();
         var problems = new List<RulePackProblem>();
-        foreach (var name in EmbeddedResourceNames())
+        foreach (var (file, json) in EmbeddedPackFiles())
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            var fileName = name[ResourcePrefix.Length..];
-            if (RulePackReader.Read(memory.GetBuffer().AsSpan(0, (int)memory.Length), fileName, false, out var packProblems) is { } pack)
+            if (RulePackReader.Read(json, file, false, out var packProblems) is { } pack)
             {
                 packs.Add(pack);
             }
@@ -98,6 +93,19 @@ public sealed class RulePack
         }
 
         return problems.Count == 0 ? packs : throw new RulePackException(problems);
+    }
+
+    /// <summary>The embedded pack files: their file names (<c>default.en.json</c>) and JSON, in name order.</summary>
+    internal static IEnumerable<(string File, byte[] Json)> EmbeddedPackFiles()
+    {
+        var assembly = typeof(RulePack).Assembly;
+        foreach (var name in EmbeddedResourceNames())
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            yield return (name[ResourcePrefix.Length..], memory.ToArray());
+        }
     }
 
     internal static IEnumerable<string> EmbeddedResourceNames() =>

@@ -145,11 +145,13 @@ internal sealed class RulePackReader
         }
 
         _phraseCount += phrases.Count;
-        foreach (var phrase in phrases)
+        var parsed = new PhraseSlot[phrases.Count][];
+        for (var p = 0; p < phrases.Count; p++)
         {
-            if (PhraseParser.Parse(phrase, out var problem) is null)
+            parsed[p] = PhraseParser.Parse(phrases[p], out var problem)!;
+            if (problem is not null)
             {
-                Problem(label, problem!);
+                Problem(label, problem);
             }
         }
 
@@ -166,7 +168,7 @@ internal sealed class RulePackReader
         var near = ReadNear(element, label);
         var (matchExamples, noMatchExamples) = ReadExamples(element, label);
         return _problems.Count == before && id is not null && signal is not null
-            ? new Rule(id, signal, weight, phrases, patterns, sender, kinds, near, matchExamples, noMatchExamples)
+            ? new Rule(id, signal, weight, phrases, patterns, sender, kinds, near, matchExamples, noMatchExamples, parsed)
             : null;
     }
 

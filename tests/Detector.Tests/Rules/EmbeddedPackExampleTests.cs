@@ -52,16 +52,11 @@ public class EmbeddedPackExampleTests
     {
         var packs = new Dictionary<string, RulePack>(StringComparer.Ordinal);
         var problems = new List<RulePackProblem>();
-        var assembly = typeof(RulePack).Assembly;
-        foreach (var name in RulePack.EmbeddedResourceNames())
+        foreach (var (file, json) in RulePack.EmbeddedPackFiles())
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            var file = name["Detector.Rules.Packs.".Length..];
             try
             {
-                packs[file] = RulePack.Parse(memory.ToArray(), file);
+                packs[file] = RulePack.Parse(json, file);
             }
             catch (RulePackException ex)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Detector.Normalization;
 
 namespace Detector.Rules.Matching;
@@ -26,6 +27,7 @@ internal sealed class PhraseAutomaton
 
     private readonly ushort[] _symbols;
     private readonly int _alphabetSize;
+    /// <summary>Row per state, column per symbol; a transition into a state with outputs is stored complemented (negative).</summary>
     private readonly int[] _transitions;
     private readonly int[] _fail;
     private readonly int[] _outputStart;
@@ -68,6 +70,7 @@ internal sealed class PhraseAutomaton
         new(symbols, alphabetSize, transitions, fail, outputStart, outputLink, outputs, phrases, phraseKeyWords);
 
     /// <summary>Scans normalised text once, reporting each phrase found to <paramref name="handler"/>.</summary>
+    [SkipLocalsInit]
     public void Scan<THandler>(NormalizedText text, ref THandler handler)
         where THandler : struct, IPhraseHitHandler, allows ref struct
     {
@@ -94,12 +97,13 @@ internal sealed class PhraseAutomaton
             if (stateCount == 1 && c != NormalizedText.AmbiguousIOrL)
             {
                 var state = transitions[(states[0] * _alphabetSize) + _symbols[c]];
-                states[0] = state;
-                if (_outputLink[state] >= 0)
+                if (state < 0)
                 {
+                    state = ~state;
                     Report(chars, state, i, consumed, consumedAt, ref handler);
                 }
 
+                states[0] = state;
                 continue;
             }
 
@@ -125,11 +129,13 @@ internal sealed class PhraseAutomaton
                 var state = nextStates[s];
                 if (state != 0 || nextCount == 1)
                 {
-                    states[stateCount++] = state;
-                    if (_outputLink[state] >= 0)
+                    if (state < 0)
                     {
+                        state = ~state;
                         Report(chars, state, i, consumed, consumedAt, ref handler);
                     }
+
+                    states[stateCount++] = state;
                 }
             }
 
@@ -180,6 +186,7 @@ internal sealed class PhraseAutomaton
     /// Matches slots [<paramref name="from"/>..] starting at word start <paramref name="position"/>;
     /// returns the end (exclusive) of the shortest match, or -1.
     /// </summary>
+    [SkipLocalsInit]
     private static int MatchRest(ReadOnlySpan<char> chars, int position, PhraseSlot[] slots, int from)
     {
         if (from == slots.Length)

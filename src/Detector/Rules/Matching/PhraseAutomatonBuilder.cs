@@ -102,20 +102,66 @@ internal sealed class PhraseAutomatonBuilder
             }
         }
 
-        var outputStart = new int[own.Count + 1];
-        var outputs = new List<PhraseKey>();
-        for (var s = 0; s < own.Count; s++)
+        return Renumber(transitions, fail, outputLink, own);
+    }
+
+    /// <summary>
+    /// Numbers the states breadth first, so the shallow states that most characters visit share a
+    /// few cache lines, and marks each transition into a state with outputs by storing it
+    /// complemented (negative), so the scan needs no second lookup.
+    /// </summary>
+    private PhraseAutomaton Renumber(int[] transitions, int[] fail, int[] outputLink, List<List<PhraseKey>?> own)
+    {
+        var count = own.Count;
+        var order = new List<int>(count) { 0 };
+        var seen = new bool[count];
+        seen[0] = true;
+        for (var head = 0; head < order.Count; head++)
         {
-            outputStart[s] = outputs.Count;
-            if (own[s] is { } list)
+            var row = order[head] * _alphabetSize;
+            for (var a = 0; a < _alphabetSize; a++)
+            {
+                var target = transitions[row + a];
+                if (!seen[target])
+                {
+                    seen[target] = true;
+                    order.Add(target);
+                }
+            }
+        }
+
+        var newId = new int[count];
+        for (var n = 0; n < count; n++)
+        {
+            newId[order[n]] = n;
+        }
+
+        var newTransitions = new int[transitions.Length];
+        var newFail = new int[count];
+        var newOutputLink = new int[count];
+        var outputStart = new int[count + 1];
+        var outputs = new List<PhraseKey>();
+        for (var n = 0; n < count; n++)
+        {
+            var old = order[n];
+            for (var a = 0; a < _alphabetSize; a++)
+            {
+                var target = transitions[(old * _alphabetSize) + a];
+                newTransitions[(n * _alphabetSize) + a] = outputLink[target] >= 0 ? ~newId[target] : newId[target];
+            }
+
+            newFail[n] = newId[fail[old]];
+            newOutputLink[n] = outputLink[old] >= 0 ? newId[outputLink[old]] : -1;
+            outputStart[n] = outputs.Count;
+            if (own[old] is { } list)
             {
                 outputs.AddRange(list);
             }
         }
 
-        outputStart[own.Count] = outputs.Count;
+        outputStart[count] = outputs.Count;
         return PhraseAutomaton.Create(
-            _symbols, _alphabetSize, transitions, fail, outputStart, outputLink, [.. outputs], [.. _phrases], _keyWords);
+            _symbols, _alphabetSize, newTransitions, newFail, outputStart, newOutputLink, [.. outputs], [.. _phrases], _keyWords);
     }
 
     private void AddSymbol(char c)

@@ -9,7 +9,7 @@ internal static class DurationScanner
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (!Words.StartsWordAt(text, i))
+            if (!(char.IsAsciiDigit(text[i]) || (text[i] | 0x20) is 'a' or 'o' or 'h') || !Words.StartsWordAt(text, i))
             {
                 continue;
             }

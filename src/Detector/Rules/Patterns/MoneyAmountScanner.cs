@@ -42,7 +42,7 @@ internal static class MoneyAmountScanner
                     ? numberEnd + 1
                     : Words.MatchAny(text, numberEnd, WordsAfter);
                 var spaced = Words.SkipSpaces(text, numberEnd);
-                if (end < 0 && spaced > numberEnd && spaced - numberEnd <= 2 && text[spaced] is not ('k' or 'K'))
+                if (end < 0 && spaced > numberEnd && spaced < text.Length && spaced - numberEnd <= 2 && text[spaced] is not ('k' or 'K'))
                 {
                     end = Words.MatchAny(text, spaced, WordsAfter);
                 }

@@ -1,8 +1,13 @@
+using System.Buffers;
+
 namespace Detector.Rules.Patterns;
 
 /// <summary>Runs a <see cref="BuiltInPattern"/> over original text and names the patterns on the wire.</summary>
 internal static class PatternScanner
 {
+    private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
+    private static readonly SearchValues<string> s_schoolYearWords = SearchValues.Create(["freshman", "sophomore"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_durationWords = SearchValues.Create(["hour"], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] s_names =
         ["money_amount", "btc_address", "eth_address", "iban", "gift_card_code", "cashtag", "age_under_18", "school_year", "duration"];
 
@@ -17,7 +22,34 @@ internal static class PatternScanner
     }
 
     /// <summary>Finds the first occurrence of <paramref name="pattern"/> in <paramref name="text"/>.</summary>
-    public static bool TryFind(BuiltInPattern pattern, ReadOnlySpan<char> text, out int start, out int length) => pattern switch
+    public static bool TryFind(BuiltInPattern pattern, ReadOnlySpan<char> text, out int start, out int length)
+    {
+        if (!MayOccur(pattern, text))
+        {
+            start = length = 0;
+            return false;
+        }
+
+        return Scan(pattern, text, out start, out length);
+    }
+
+    /// <summary>
+    /// A vectorised pre-check: every pattern needs a digit, a '$' or a rare word, and most chat
+    /// messages have none, so most scans end here.
+    /// </summary>
+    private static bool MayOccur(BuiltInPattern pattern, ReadOnlySpan<char> text)
+    {
+        var hasDigit = text.ContainsAny(s_digits); // (ContainsAnyInRange allocates on .NET 10)
+        return pattern switch
+        {
+            BuiltInPattern.Cashtag => text.Contains('$'),
+            BuiltInPattern.SchoolYear => hasDigit || text.ContainsAny(s_schoolYearWords),
+            BuiltInPattern.Duration => hasDigit || text.ContainsAny(s_durationWords),
+            _ => hasDigit,
+        };
+    }
+
+    private static bool Scan(BuiltInPattern pattern, ReadOnlySpan<char> text, out int start, out int length) => pattern switch
     {
         BuiltInPattern.MoneyAmount => MoneyAmountScanner.TryFind(text, out start, out length),
         BuiltInPattern.BtcAddress => BitcoinAddressScanner.TryFind(text, out start, out length),

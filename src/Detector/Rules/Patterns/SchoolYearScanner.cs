@@ -10,7 +10,7 @@ internal static class SchoolYearScanner
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (!Words.StartsWordAt(text, i) || !char.IsAsciiLetterOrDigit(text[i]))
+            if (!(char.IsAsciiDigit(text[i]) || (text[i] | 0x20) is 'f' or 's' or 'y' or 'g') || !Words.StartsWordAt(text, i))
             {
                 continue;
             }

@@ -39,9 +39,12 @@ internal static class Words
     /// </summary>
     public static int MatchAny(ReadOnlySpan<char> text, int index, string words)
     {
-        foreach (var range in words.AsSpan().Split('|'))
+        var rest = words.AsSpan();
+        while (rest.Length > 0)
         {
-            var word = words.AsSpan()[range];
+            var bar = rest.IndexOf('|');
+            var word = bar < 0 ? rest : rest[..bar];
+            rest = bar < 0 ? [] : rest[(bar + 1)..];
             var end = index + word.Length;
             if (end <= text.Length && text.Slice(index, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
                 && (end == text.Length || !char.IsAsciiLetter(text[end]) || !char.IsAsciiLetter(word[^1])))
@@ -95,12 +98,16 @@ internal static class Words
             letters[count++] = char.ToLowerInvariant(text[i]);
         }
 
-        foreach (var range in words.AsSpan().Split('|'))
+        var rest = words.AsSpan();
+        while (rest.Length > 0)
         {
-            if (letters[..count].SequenceEqual(words.AsSpan()[range]))
+            var bar = rest.IndexOf('|');
+            if (letters[..count].SequenceEqual(bar < 0 ? rest : rest[..bar]))
             {
                 return true;
             }
+
+            rest = bar < 0 ? [] : rest[(bar + 1)..];
         }
 
         return false;

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Text;
+using Detector.Conversations;
+using Detector.Rules;
+
+namespace Detector.Tests.Rules;
+
+/// <summary>Hostile text cannot make matching super-linear: 100 times the text may take at most 400 times as long.</summary>
+public class LinearTimeTests
+{
+    public static TheoryData<string, string> AdversarialUnits() => new()
+    {
+        { "single letters", "a a a a " },
+        { "spaced letters", "p a y m e " },
+        { "near matches", "send it to your famil i will send it to your " },
+        { "digit runs", "1111111111" },
+        { "money-like", "£1,1,1,1.1" },
+        { "mixed scripts", "pаy ｐ 𝐩 ρ 💰 ı1 " },
+        { "letter run", "eeeeeeeeee" },
+        { "leet", "$@1!0$@1!0 " },
+        { "ages and years", "im 15 year 1 im 1" },
+        { "code-like", "AB12-CD34-" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AdversarialUnits))]
+    public void Matching_is_linear_in_the_text(string name, string unit)
+    {
+        var engine = RuleEngine.Default;
+        var small = Repeat(unit, 50_000);
+        var large = Repeat(unit, 5_000_000);
+        var matches = new RuleMatch[engine.Rules.Count];
+        engine.Match(small, MessageKind.Text, matches); // warm up
+
+        var smallTime = Enumerable.Range(0, 5).Min(_ => Time(() => engine.Match(small, MessageKind.Text, matches)));
+        var largeTime = Time(() => engine.Match(large, MessageKind.Text, matches));
+
+        var ratio = largeTime / Math.Max(smallTime, 1e-4);
+        Assert.True(ratio < 400, $"{name}: 5 MB took {largeTime:F1} ms, 50 KB {smallTime:F2} ms (×{ratio:F0})");
+    }
+
+    private static double Time(Action action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        action();
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    private static string Repeat(string unit, int length)
+    {
+        var builder = new StringBuilder(length + unit.Length);
+        while (builder.Length < length)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString(0, length);
+    }
+}

@@ -1,0 +1,40 @@
+using Detector.Rules.Patterns;
+
+namespace Detector.Tests.Rules.Patterns;
+
+public class ContextPatternTests
+{
+    [Theory]
+    [InlineData("I'm 15", "I'm 15")]
+    [InlineData("im 16 lol", "im 16")]
+    [InlineData("i am only 14", "i am only 14")]
+    [InlineData("I’m 13", "I’m 13")]
+    [InlineData("15 yo", "15 yo")]
+    [InlineData("m 15yo", "15yo")]
+    [InlineData("he is 15 years old", "15 years old")]
+    [InlineData("im 15 years old", "im 15 years old")]
+    [InlineData("I'm 25", null)]
+    [InlineData("I'm 15 minutes away", null)]
+    [InlineData("15 years ago", null)]
+    [InlineData("I'm 18", null)]
+    [InlineData("I am 1.5 m tall", null)]
+    public void Ages_under_18(string text, string? expected) => Assert.Equal(expected, WalletAddressTests.Find(BuiltInPattern.AgeUnder18, text));
+
+    [Theory]
+    [InlineData("I'm in year 10", "year 10")]
+    [InlineData("9th grade sucks", "9th grade")]
+    [InlineData("sophomore in high school", "sophomore")]
+    [InlineData("grade 7", "grade 7")]
+    [InlineData("year 2024 was great", null)]
+    [InlineData("the 3rd grade", null)]
+    public void School_years(string text, string? expected) => Assert.Equal(expected, WalletAddressTests.Find(BuiltInPattern.SchoolYear, text));
+
+    [Theory]
+    [InlineData("you have 30 minutes", "30 minutes")]
+    [InlineData("1 hour left", "1 hour")]
+    [InlineData("24h or else", "24h")]
+    [InlineData("you got an hour", "an hour")]
+    [InlineData("48hrs", "48hrs")]
+    [InlineData("I have 30 friends", null)]
+    public void Durations(string text, string? expected) => Assert.Equal(expected, WalletAddressTests.Find(BuiltInPattern.Duration, text));
+}
