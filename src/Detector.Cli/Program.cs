@@ -14,6 +14,7 @@ var root = new Command("detector", "Detector: finds sextortion (financially moti
     ExplainCommand.Create(),
     CorpusCommand.Create(),
     ImportCommand.Create(),
+    RulesCoverageCommand.Create(), // temporary: moves under "rules" when the rules command is merged
 };
 
 var parse = root.Parse(args);
