@@ -17,6 +17,7 @@ var root = new Command("detector", "Detector: finds sextortion (financially moti
     RulesCommand.Create(),
     CorpusCommand.Create(),
     ImportCommand.Create(),
+    RulesCoverageCommand.Create(), // temporary: moves under "rules" when the rules command is merged
 };
 
 var parse = root.Parse(args);
