@@ -17,7 +17,6 @@ var root = new Command("detector", "Detector: finds sextortion (financially moti
     RulesCommand.Create(),
     CorpusCommand.Create(),
     ImportCommand.Create(),
-    RulesCoverageCommand.Create(), // temporary: moves under "rules" when the rules command is merged
 };
 
 var parse = root.Parse(args);

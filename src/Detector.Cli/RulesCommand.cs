@@ -5,7 +5,7 @@ namespace Detector.Cli;
 
 /// <summary>
 /// <c>detector rules lint FILE</c> and <c>detector rules test FILE</c>: check a rule pack before
-/// deploying it. Problems and failures are printed as <c>FILE: rule ID: problem</c> lines.
+/// deploying it; <c>detector rules coverage</c> measures packs against annotated conversations. Problems and failures are printed as <c>FILE: rule ID: problem</c> lines.
 /// </summary>
 internal static class RulesCommand
 {
@@ -13,6 +13,7 @@ internal static class RulesCommand
     {
         Subcommand("lint", "Validate a rule pack (schema and semantic checks); prints one line per problem.", Lint),
         Subcommand("test", "Run every rule's match/noMatch examples; prints one line per failure.", Test),
+        RulesCoverageCommand.Create(),
     };
 
     /// <summary>Validates the pack and compiles it; exit 0 when it is sound.</summary>
