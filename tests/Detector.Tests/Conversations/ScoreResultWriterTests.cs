@@ -37,7 +37,7 @@ public class ScoreResultWriterTests
         var line = WriteLine("c-0042", assessment);
 
         Assert.Equal(
-            """{"id":"c-0042","risk":0.97,"flagged":true,"level":"critical","stage":"repeat_demand","suspect":"u1","firstFlaggedAt":3,"signals":[{"name":"payment_demand","message":3,"start":0,"length":7,"weight":0.41}],"model":"m-1","rules":"r-1"}""" + "\n",
+            """{"id":"c-0042","risk":0.97,"flagged":true,"level":"critical","stage":"repeat_demand","suspect":"u1","firstFlaggedAt":3,"signals":[{"name":"payment_demand","message":3,"start":0,"length":7,"weight":0.41,"source":"rules"}],"model":"m-1","rules":"r-1"}""" + "\n",
             line);
     }
 

@@ -24,6 +24,8 @@ internal static class ScoreResultLineMapper
                 Start = signal.Start,
                 Length = signal.Length,
                 Weight = Math.Round(signal.Weight, Decimals),
+                Source = WireNames<SignalSource>.Of(signal.Source),
+                Rule = signal.Rule,
             };
         }
 
@@ -55,7 +57,11 @@ internal static class ScoreResultLineMapper
             Stage = Parse<Stage>(line.Stage, "stage"),
             Suspect = line.Suspect,
             FirstFlaggedAt = line.FirstFlaggedAt,
-            Signals = [.. line.Signals.Select(signal => new Signal(signal.Name, signal.Message, signal.Start, signal.Length, signal.Weight))],
+            Signals = [.. line.Signals.Select(signal => new Signal(signal.Name, signal.Message, signal.Start, signal.Length, signal.Weight)
+            {
+                Source = signal.Source is null ? SignalSource.Rules : Parse<SignalSource>(signal.Source, "signal source"),
+                Rule = signal.Rule,
+            })],
             ModelVersion = line.Model,
             RulesVersion = line.Rules,
         };
