@@ -31,13 +31,30 @@ internal static class TrainCommand
         };
         var output = new Option<string>("--output", "-o") { Description = "Directory to write the models and manifest to.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed for training (deterministic for a seed).", DefaultValueFactory = _ => new TrainingOptions().Seed };
-        var command = new Command("train", "Train the text and conversation models and write them with a manifest.") { input, validation, output, seed };
+        var defaults = new TrainingOptions();
+        var trees = new Option<int>("--trees") { Description = "Boosted trees in the conversation model.", DefaultValueFactory = _ => defaults.Trees };
+        var leaves = new Option<int>("--leaves") { Description = "Most leaves per tree.", DefaultValueFactory = _ => defaults.LeavesPerTree };
+        var minLeaf = new Option<int>("--min-leaf") { Description = "Fewest training prefixes per leaf.", DefaultValueFactory = _ => defaults.MinimumRowsPerLeaf };
+        var featureFraction = new Option<double>("--feature-fraction") { Description = "Share of features each tree may use.", DefaultValueFactory = _ => defaults.FeatureFraction };
+        var command = new Command("train", "Train the text and conversation models and write them with a manifest.")
+        {
+            input, validation, output, seed, trees, leaves, minLeaf, featureFraction,
+        };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(input) ?? [], parse.GetValue(validation), parse.GetValue(output)!, parse.GetValue(seed), cancellationToken));
+            parse.GetValue(input) ?? [], parse.GetValue(validation), parse.GetValue(output)!,
+            new TrainingOptions
+            {
+                Seed = parse.GetValue(seed),
+                Trees = parse.GetValue(trees),
+                LeavesPerTree = parse.GetValue(leaves),
+                MinimumRowsPerLeaf = parse.GetValue(minLeaf),
+                FeatureFraction = parse.GetValue(featureFraction),
+            },
+            cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string? validationFile, string output, int seed, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string? validationFile, string output, TrainingOptions options, CancellationToken cancellationToken)
     {
         var progress = new TrainingProgress(line => Console.Error.WriteLine($"train: {line}"));
         if (inputs.Length == 0)
@@ -74,7 +91,7 @@ internal static class TrainCommand
             validation = await ReadAsync(validationFile, files, skipped, cancellationToken).ConfigureAwait(false);
         }
 
-        ModelTrainer.Train(training, validation, files, output, new TrainingOptions { Seed = seed }, progress);
+        ModelTrainer.Train(training, validation, files, output, options, progress);
         return skipped.ExitCode;
     }
 

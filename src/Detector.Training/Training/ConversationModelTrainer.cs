@@ -27,6 +27,7 @@ internal static class ConversationModelTrainer
             NumberOfThreads = 1,
             Seed = options.Seed,
             FeatureFirstUsePenalty = 0,
+            FeatureFraction = options.FeatureFraction,
         });
         var model = trainer.Fit(data);
         return FastTreeExport.ToTreeEnsemble(model.Model.SubModel, ConversationFeatures.Count);

@@ -15,6 +15,9 @@ public sealed class TrainingOptions
     /// <summary>The fewest training rows a leaf may hold.</summary>
     public int MinimumRowsPerLeaf { get; set; } = 40;
 
+    /// <summary>The share of features each tree may split on (feature bagging spreads the model over more evidence).</summary>
+    public double FeatureFraction { get; set; } = 1.0;
+
     /// <summary>The boosting learning rate.</summary>
     public double LearningRate { get; set; } = 0.1;
 
