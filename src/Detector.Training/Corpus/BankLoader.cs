@@ -64,7 +64,9 @@ internal static class BankLoader
                 themes);
         }
 
-        return (new CorpusBanks(languages), problems);
+        var banks = new CorpusBanks(languages);
+        PhrasingSplitter.SplitAll([.. banks.AllSteps]);
+        return (banks, problems);
     }
 
     private static IReadOnlyDictionary<string, BankStep> ReadOptional(string file, string language, List<string> problems) =>

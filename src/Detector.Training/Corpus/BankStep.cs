@@ -5,8 +5,7 @@ namespace Detector.Training.Corpus;
 /// <summary>One step of a bank: who says it, what kind of message it is, and its phrasings split into pools.</summary>
 internal sealed class BankStep
 {
-    private readonly IReadOnlyList<Phrasing> _train;
-    private readonly IReadOnlyList<Phrasing> _test;
+    private (IReadOnlyList<Phrasing> Train, IReadOnlyList<Phrasing> Validation, IReadOnlyList<Phrasing> Test)? _pools;
 
     public BankStep(string name, string role, MessageKind kind, IReadOnlyList<Phrasing> phrasings)
     {
@@ -14,7 +13,6 @@ internal sealed class BankStep
         Role = role;
         Kind = kind;
         Phrasings = phrasings;
-        (_train, _test) = PhrasingSplitter.Split(phrasings);
     }
 
     public string Name { get; }
@@ -27,5 +25,19 @@ internal sealed class BankStep
     public IReadOnlyList<Phrasing> Phrasings { get; }
 
     /// <summary>The phrasings a split drawing from <paramref name="pool"/> may use; may be empty.</summary>
-    public IReadOnlyList<Phrasing> In(PhrasingPool pool) => pool == PhrasingPool.Train ? _train : _test;
+    /// <exception cref="InvalidOperationException">The banks were not split yet (<see cref="PhrasingSplitter.SplitAll"/>).</exception>
+    public IReadOnlyList<Phrasing> In(PhrasingPool pool)
+    {
+        var pools = _pools ?? throw new InvalidOperationException($"Step '{Name}' has not been split into pools yet.");
+        return pool switch
+        {
+            PhrasingPool.Train => pools.Train,
+            PhrasingPool.Validation => pools.Validation,
+            _ => pools.Test,
+        };
+    }
+
+    /// <summary>Sets the pools <see cref="PhrasingSplitter.SplitAll"/> chose; once, when the banks are loaded.</summary>
+    internal void SetPools((IReadOnlyList<Phrasing> Train, IReadOnlyList<Phrasing> Validation, IReadOnlyList<Phrasing> Test) pools) =>
+        _pools = pools;
 }

@@ -6,7 +6,7 @@ namespace Detector.Training.Corpus;
 /// Turns planned <see cref="Beat"/>s into messages: picks a phrasing from the split's pool, fills its placeholders,
 /// applies the sender's style, stamps the time and copies the phrasing's signals. A step the language's banks lack
 /// (or whose pool is empty) is skipped, never filled from another language. A style transform that would turn a
-/// phrasing into one of the other pool ("okay" → "ok") is undone, so no test text occurs in train.
+/// phrasing into one of another pool ("okay" → "ok") is undone, so no split's text occurs in another split.
 /// </summary>
 internal sealed class ConversationDraft
 {

@@ -4,8 +4,9 @@ using Detector.Conversations;
 namespace Detector.Training.Corpus;
 
 /// <summary>
-/// Generates the synthetic corpus: for each split, conversations composed from the phrasing banks. Each conversation
-/// is drawn from its own generator seeded by (seed, split, index), so output is byte-for-byte the same for a seed.
+/// Generates the synthetic corpus: for each split, conversations composed from that split's own pool of the phrasing
+/// banks (<see cref="PhrasingSplitter"/>). Each conversation is drawn from its own generator seeded by (seed, split,
+/// index), so output is byte-for-byte the same for a seed.
 /// In every block of 20 conversations, 9 are hard negatives, 9 sextortion and 2 everyday chat, so benign conversations
 /// always outnumber sextortion ones and hard negatives are at least as many as positives. About 15 % are voiced in
 /// another language whose banks can voice them.
@@ -43,6 +44,7 @@ public sealed class CorpusGenerator
     internal CorpusStatistics Run(CorpusOptions options, Action<CorpusSplit, IEnumerable<GeneratedConversation>>? write = null, Action<string>? progress = null)
     {
         var statistics = new CorpusStatistics(options);
+        statistics.AddPhrasingPools(_banks);
         var clock = Stopwatch.StartNew();
         foreach (var split in Enum.GetValues<CorpusSplit>())
         {
@@ -96,7 +98,7 @@ public sealed class CorpusGenerator
     private GeneratedConversation GenerateOne(CorpusSplit split, int index, ulong seed)
     {
         var random = SeededRandom.For(seed, (ulong)split + 1, index);
-        var pool = split == CorpusSplit.Test ? PhrasingPool.Test : PhrasingPool.Train;
+        var pool = PhrasingSplitter.PoolFor(split);
         var id = $"{CorpusStatistics.Name(split)}-{index:D6}";
         var slot = index % 20;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -122,12 +124,13 @@ public sealed class CorpusGenerator
         var persona = hacker ? PerpetratorPersona.Hacker : Personas.PickWeighted(Personas.Perpetrators, random);
         var victimPersona = Personas.PickWeighted(Personas.Victims, random);
         var suspectStyle = Personas.PickWeighted(StyleChoices.Suspect, random);
-        if (split == CorpusSplit.Test && !hacker && random.Chance(StyleChoices.HeldOutShareInTest))
+        var heldOut = StyleChoices.HeldOutFor(split);
+        if (heldOut.Count > 0 && !hacker && random.Chance(StyleChoices.HeldOutSharePerCombination * heldOut.Count))
         {
-            (persona, suspectStyle) = random.Pick(StyleChoices.HeldOut);
+            (persona, suspectStyle) = random.Pick(heldOut);
         }
 
-        while (split != CorpusSplit.Test && StyleChoices.IsHeldOut(persona, suspectStyle))
+        while (StyleChoices.IsReservedElsewhere(split, persona, suspectStyle))
         {
             suspectStyle = Personas.PickWeighted(StyleChoices.Suspect, random);
         }
@@ -188,7 +191,7 @@ public sealed class CorpusGenerator
         IEnumerable<Beat> beats, Func<string, BankStep?> lookup, PhrasingPool pool, string language, PlaceholderValues values,
         IReadOnlyDictionary<string, MessageStyle> styles, SeededRandom random)
     {
-        var draft = new ConversationDraft(lookup, _banks.KeysIn(pool == PhrasingPool.Train ? PhrasingPool.Test : PhrasingPool.Train), pool, language, values, new ConversationClock(random, random.Chance(TimestampShare)), styles, random);
+        var draft = new ConversationDraft(lookup, _banks.KeysOutside(pool), pool, language, values, new ConversationClock(random, random.Chance(TimestampShare)), styles, random);
         draft.Play(beats);
         return draft;
     }

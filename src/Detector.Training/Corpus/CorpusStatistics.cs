@@ -7,7 +7,7 @@ namespace Detector.Training.Corpus;
 
 /// <summary>
 /// Counts of a generated corpus per split: labels, categories, languages, lengths, sextortion scenarios and tactic steps,
-/// benign themes and annotated signals. Rendered as the README's Markdown block and as <c>stats.json</c>; both are
+/// benign themes, annotated signals and the distinct phrasings of each split's pool. Rendered as the README's Markdown block and as <c>stats.json</c>; both are
 /// deterministic (ordinal order, invariant culture).
 /// </summary>
 public sealed class CorpusStatistics
@@ -36,6 +36,7 @@ public sealed class CorpusStatistics
         ("tactic", "Sextortion conversations containing each step"),
         ("theme", "Benign conversations by theme"),
         ("signal", "Messages annotated with each signal"),
+        ("phrasings", "Distinct non-empty phrasings in each split's pool, by language"),
     ];
 
     /// <summary>The number of conversations generated for <paramref name="split"/>.</summary>
@@ -76,6 +77,21 @@ public sealed class CorpusStatistics
         foreach (var signal in conversation.Messages.SelectMany(message => message.Signals))
         {
             Increment("signal", signal, split);
+        }
+    }
+
+    /// <summary>Counts the distinct phrasing keys (<see cref="PhrasingSplitter.KeyOf"/>) each split's pool holds, per language.</summary>
+    internal void AddPhrasingPools(CorpusBanks banks)
+    {
+        foreach (var split in s_splits)
+        {
+            var pool = PhrasingSplitter.PoolFor(split);
+            foreach (var bank in banks.Languages.Values)
+            {
+                var keys = bank.AllSteps.SelectMany(step => step.In(pool)).Where(p => p.Text.Length > 0)
+                    .Select(p => PhrasingSplitter.KeyOf(p.Text)).Distinct(StringComparer.Ordinal).Count();
+                Increment("phrasings", bank.Language, split, keys);
+            }
         }
     }
 
@@ -136,7 +152,7 @@ public sealed class CorpusStatistics
     private static string Row(long[] counts) =>
         string.Join(" | ", counts.Select(count => count.ToString(CultureInfo.InvariantCulture)));
 
-    private void Increment(string table, string value, CorpusSplit split)
+    private void Increment(string table, string value, CorpusSplit split, long by = 1)
     {
         if (!_tables.TryGetValue(table, out var counts))
         {
@@ -148,6 +164,6 @@ public sealed class CorpusStatistics
             counts[value] = row = new long[s_splits.Length];
         }
 
-        row[(int)split]++;
+        row[(int)split] += by;
     }
 }

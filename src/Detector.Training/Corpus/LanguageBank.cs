@@ -10,4 +10,8 @@ internal sealed record LanguageBank(
 {
     /// <summary>Whether this language can voice sextortion conversations.</summary>
     public bool HasSextortion => Sextortion.Count > 0;
+
+    /// <summary>Every step of this language, themes included.</summary>
+    public IEnumerable<BankStep> AllSteps => Sextortion.Values.Concat(Victim.Values).Concat(SmallTalk.Values)
+        .Concat(Themes.Values.SelectMany(theme => theme.Steps.Values));
 }

@@ -115,19 +115,58 @@ public sealed class BankValidationTests : IDisposable
     }
 
     [Fact]
-    public void EveryStepWithTwoPhrasingsKeepsOneInEachPool()
+    public void AStepWithThreePhrasingsKeepsOneInEachPool()
     {
-        var phrasings = new[] { "hello there", "hi you", "good evening" }.Select(text => new Phrasing(text, [])).ToList();
+        var phrasings = Phrasings("hello there", "hi you", "good evening");
 
-        var (train, test) = PhrasingSplitter.Split(phrasings);
+        var (train, validation, test) = PhrasingSplitter.Split(phrasings);
 
-        Assert.NotEmpty(train);
-        Assert.NotEmpty(test);
-        Assert.Equal(3, train.Count + test.Count);
+        Assert.Single(train);
+        Assert.Single(validation);
+        Assert.Single(test);
+        Assert.Equal(phrasings.Select(p => p.Text).Order(), train.Concat(validation).Concat(test).Select(p => p.Text).Order());
         Assert.Equal(PhrasingSplitter.KeyOf("Hi {victim_name}!"), PhrasingSplitter.KeyOf("hi {friend_name}"));
     }
 
+    [Fact]
+    public void LargerStepsSplitIntoDisjointPoolsOfAboutSeventyFifteenFifteen()
+    {
+        var phrasings = Phrasings([.. Enumerable.Range(0, 2000).Select(i => $"phrasing number {i}")]);
+
+        var (train, validation, test) = PhrasingSplitter.Split(phrasings);
+
+        Assert.Equal(2000, train.Count + validation.Count + test.Count);
+        Assert.Empty(train.Intersect(validation));
+        Assert.Empty(train.Intersect(test));
+        Assert.Empty(validation.Intersect(test));
+        Assert.InRange(train.Count, 1300, 1500);
+        Assert.InRange(validation.Count, 230, 370);
+        Assert.InRange(test.Count, 230, 370);
+        Assert.All(test, p => Assert.Equal(PhrasingPool.Test, PhrasingSplitter.PoolOf(p.Text)));
+    }
+
+    [Fact]
+    public void AStepWithTwoPhrasingsHoldsOneOutForTestAndValidationFallsBackToTrain()
+    {
+        var (train, validation, test) = PhrasingSplitter.Split(Phrasings("hello there", "hi you"));
+
+        Assert.Single(train);
+        Assert.Single(test);
+        Assert.NotEqual(train[0], test[0]);
+        Assert.Equal(train, validation);
+    }
+
+    [Fact]
+    public void ASinglePhrasingAndEmptyPhrasingsAreInEveryPool()
+    {
+        var (train, validation, test) = PhrasingSplitter.Split(Phrasings("", "the only way to say it"));
+
+        Assert.All(new[] { train, validation, test }, pool => Assert.Equal(["", "the only way to say it"], pool.Select(p => p.Text)));
+    }
+
     public void Dispose() => Directory.Delete(_scratch, recursive: true);
+
+    private static List<Phrasing> Phrasings(params string[] texts) => [.. texts.Select(text => new Phrasing(text, []))];
 
     private string Write(string relative, string json)
     {

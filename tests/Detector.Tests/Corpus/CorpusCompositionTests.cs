@@ -3,7 +3,7 @@ using Detector.Training.Corpus;
 
 namespace Detector.Tests.Corpus;
 
-/// <summary>Label balance, coverage of every tactic step and theme, and the language mix of the default corpus.</summary>
+/// <summary>Label balance, coverage of every tactic step and theme in every split, and the language mix of the default corpus.</summary>
 [Collection(CorpusTestGroup.Name)]
 public sealed class CorpusCompositionTests(CorpusFixture corpus)
 {
@@ -25,11 +25,12 @@ public sealed class CorpusCompositionTests(CorpusFixture corpus)
         Assert.Contains(conversations, c => c.Category == "everyday");
     }
 
-    [Fact]
-    public void EveryTacticStepOfTheEnglishBanksOccursInTrain()
+    [Theory]
+    [MemberData(nameof(Splits))]
+    public void EveryTacticStepOfTheEnglishBanksOccursInEverySplit(CorpusSplit split)
     {
         var english = corpus.Banks[CorpusBanks.English]!;
-        var used = corpus.Splits[CorpusSplit.Train]
+        var used = corpus.Splits[split]
             .Where(c => c.Language == CorpusBanks.English)
             .SelectMany(c => c.Steps)
             .ToHashSet(StringComparer.Ordinal);
@@ -38,13 +39,14 @@ public sealed class CorpusCompositionTests(CorpusFixture corpus)
         var missing = expected.Concat(SextortionSteps.Perpetrator).Concat(SextortionSteps.Victim)
             .Where(step => !used.Contains(step)).Distinct().ToList();
 
-        Assert.True(missing.Count == 0, "steps never used in train: " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, $"steps never used in {split}: " + string.Join(", ", missing));
     }
 
-    [Fact]
-    public void EveryThemeOccursInTrain()
+    [Theory]
+    [MemberData(nameof(Splits))]
+    public void EveryThemeOfEveryLanguageOccursInEverySplit(CorpusSplit split)
     {
-        var used = corpus.Splits[CorpusSplit.Train]
+        var used = corpus.Splits[split]
             .Where(c => c.Conversation.Label == ConversationLabel.Benign)
             .Select(c => (c.Language, c.Scenario))
             .ToHashSet();
@@ -52,7 +54,7 @@ public sealed class CorpusCompositionTests(CorpusFixture corpus)
 
         var missing = themes.Where(theme => !used.Contains(theme)).ToList();
 
-        Assert.True(missing.Count == 0, "themes never used in train: " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, $"themes never used in {split}: " + string.Join(", ", missing));
         Assert.Contains((CorpusBanks.English, BenignComposer.SmallTalkTheme), used);
     }
 
