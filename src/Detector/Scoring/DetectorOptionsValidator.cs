@@ -16,12 +16,14 @@ internal sealed class DetectorOptionsValidator : IValidateOptions<DetectorOption
     {
         ArgumentNullException.ThrowIfNull(options);
         var result = new ValidateOptionsResultBuilder();
-        if (options.Threshold is { } threshold && !(threshold is >= 0 and <= 1))
+        var threshold = options.Threshold;
+        if (threshold is { } t && !(t is >= 0 and <= 1))
         {
-            result.AddError($"Threshold must be between 0 and 1, but is {threshold}.");
+            result.AddError($"Threshold must be between 0 and 1, but is {t}.");
+            threshold = null;
         }
 
-        if (!LevelPolicy.AreOrdered([options.LowAt, options.MediumAt, options.Threshold, options.CriticalAt]))
+        if (!LevelPolicy.AreOrdered([options.LowAt, options.MediumAt, threshold, options.CriticalAt]))
         {
             result.AddError(LevelPolicy.OrderProblem(options.LowAt, options.MediumAt, options.Threshold, options.CriticalAt));
         }
