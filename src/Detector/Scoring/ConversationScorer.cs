@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Detector.Conversations;
@@ -5,6 +6,7 @@ using Detector.Features;
 using Detector.Models;
 using Detector.Rules;
 using Detector.Safety;
+using Detector.Telemetry;
 
 namespace Detector.Scoring;
 
@@ -30,16 +32,17 @@ public sealed class ConversationScorer : IConversationScorer
     {
     }
 
-    internal ConversationScorer(DetectorOptions options, RiskMethod? method)
+    internal ConversationScorer(DetectorOptions options, RiskMethod? method, DetectorTelemetry? telemetry = null)
         : this(
-            BuildRules(options),
+            BuildRules(options, telemetry ?? DetectorTelemetry.Shared),
             options.ModelDirectory is { } directory ? ModelDirectory.Load(directory) : ModelDirectory.LoadDefault(),
             options,
-            method)
+            method,
+            telemetry)
     {
     }
 
-    internal ConversationScorer(RuleEngine rules, DetectorModel? model, DetectorOptions options, RiskMethod? method)
+    internal ConversationScorer(RuleEngine rules, DetectorModel? model, DetectorOptions options, RiskMethod? method, DetectorTelemetry? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(options);
@@ -63,11 +66,13 @@ public sealed class ConversationScorer : IConversationScorer
             throw new ArgumentOutOfRangeException(nameof(options), Threshold, "The threshold must be between 0 and 1.");
         }
 
-        _levels = LevelPolicy.For(Method == RiskMethod.Models ? model!.Levels : null, Threshold);
+        _levels = LevelPolicy.For(Method == RiskMethod.Models ? model!.Levels : null, Threshold, options);
         _safety = options.SafetyActionsFile is { } catalog ? SafetyActionCatalog.Load(catalog) : SafetyActionCatalog.Default;
         _region = options.Region;
         IncludeExcerpts = options.IncludeExcerpts;
         MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+        Telemetry = telemetry ?? DetectorTelemetry.Shared;
+        Telemetry.ScorerCreated(this);
     }
 
     /// <summary>The risk at or above which a conversation is flagged.</summary>
@@ -95,6 +100,8 @@ public sealed class ConversationScorer : IConversationScorer
 
     internal int MaxDegreeOfParallelism { get; }
 
+    internal DetectorTelemetry Telemetry { get; }
+
     /// <summary>Starts a session for a new conversation.</summary>
     public ConversationSession CreateSession() => new(this, new ConversationState(SignalCatalog.Groups.Length));
 
@@ -104,17 +111,7 @@ public sealed class ConversationScorer : IConversationScorer
         new(this, SessionStateSerializer.Read(state, SignalCatalog.Groups.Length, RulesVersion, ModelVersion));
 
     /// <inheritdoc/>
-    public Assessment Score(Conversation conversation)
-    {
-        ArgumentNullException.ThrowIfNull(conversation);
-        var session = CreateSession();
-        foreach (var message in conversation.Messages)
-        {
-            session.Append(message);
-        }
-
-        return session.Current;
-    }
+    public Assessment Score(Conversation conversation) => ScoreWhole(conversation, parent: default);
 
     /// <summary>
     /// Scores a stream of conversations, up to <see cref="DetectorOptions.MaxDegreeOfParallelism"/> at once, yielding
@@ -125,11 +122,49 @@ public sealed class ConversationScorer : IConversationScorer
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversations);
+        var started = Stopwatch.GetTimestamp();
+        var batch = DetectorTelemetry.StartBatch();
+        var (scored, flagged) = (0, 0);
+        try
+        {
+            await foreach (var result in ScoreInOrderAsync(conversations, batch?.Context ?? default, cancellationToken).ConfigureAwait(false))
+            {
+                scored++;
+                flagged += result.Assessment.Flagged ? 1 : 0;
+                yield return result;
+            }
+        }
+        finally
+        {
+            Telemetry.BatchScored(batch, scored, flagged, started);
+        }
+    }
+
+    /// <summary>Scores <paramref name="conversation"/> whole, its activity a child of <paramref name="parent"/> (default: the current activity).</summary>
+    private Assessment ScoreWhole(Conversation conversation, ActivityContext parent)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        using var activity = Telemetry.StartConversation(parent, out var started);
+        var session = CreateSession();
+        foreach (var message in conversation.Messages)
+        {
+            session.Append(message);
+        }
+
+        Telemetry.ConversationScored(conversation, session.Current, activity, started);
+        return session.Current;
+    }
+
+    private async IAsyncEnumerable<ScoredConversation> ScoreInOrderAsync(
+        IAsyncEnumerable<Conversation> conversations,
+        ActivityContext batch,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         if (MaxDegreeOfParallelism == 1)
         {
             await foreach (var conversation in conversations.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                yield return new ScoredConversation(conversation, Score(conversation));
+                yield return new ScoredConversation(conversation, ScoreWhole(conversation, batch));
             }
 
             yield break;
@@ -144,7 +179,7 @@ public sealed class ConversationScorer : IConversationScorer
             {
                 await foreach (var conversation in conversations.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
-                    var scoring = Task.Run(() => new ScoredConversation(conversation, Score(conversation)), cancellationToken);
+                    var scoring = Task.Run(() => new ScoredConversation(conversation, ScoreWhole(conversation, batch)), cancellationToken);
                     await pending.Writer.WriteAsync(scoring, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -241,14 +276,19 @@ public sealed class ConversationScorer : IConversationScorer
         return false;
     }
 
-    private static RuleEngine BuildRules(DetectorOptions options)
+    private static RuleEngine BuildRules(DetectorOptions options, DetectorTelemetry telemetry)
     {
         if (options.RulePacks.Count == 0)
         {
             return RuleEngine.Default;
         }
 
-        var packs = RulePack.LoadEmbedded().Concat(options.RulePacks.Select(path => RulePack.Load(path, options.RulePacksOverride)));
+        var packs = RulePack.LoadEmbedded().Concat(options.RulePacks.Select(path =>
+        {
+            var pack = RulePack.Load(path, options.RulePacksOverride);
+            telemetry.RulePackLoaded(pack);
+            return pack;
+        }));
         return RuleEngine.Create(packs);
     }
 }

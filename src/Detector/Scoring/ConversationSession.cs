@@ -41,6 +41,7 @@ public sealed class ConversationSession
     public Assessment Append(Message message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var started = _scorer.Telemetry.StartMessage();
         var (index, slot) = _state.BeginMessage(message);
         var ticks = message.At?.UtcTicks ?? 0;
         var rules = _scorer.Rules;
@@ -81,6 +82,7 @@ public sealed class ConversationSession
         }
 
         Current = _scorer.Assess(_state);
+        _scorer.Telemetry.MessageScored(started);
         return Current;
     }
 

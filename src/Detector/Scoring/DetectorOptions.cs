@@ -1,8 +1,14 @@
 namespace Detector.Scoring;
 
-/// <summary>How a <see cref="ConversationScorer"/> is built.</summary>
+/// <summary>
+/// How a <see cref="ConversationScorer"/> is built. Bound from the <c>Detector</c> configuration section by
+/// <c>services.AddDetector(configuration.GetSection("Detector"))</c> and validated at start-up.
+/// </summary>
 public sealed class DetectorOptions
 {
+    /// <summary>The configuration section that <see cref="DetectorOptions"/> are usually bound from.</summary>
+    public const string SectionName = "Detector";
+
     /// <summary>A directory of models trained with <c>detector train</c>; <see langword="null"/> uses the models bundled with the library.</summary>
     public string? ModelDirectory { get; set; }
 
@@ -14,6 +20,24 @@ public sealed class DetectorOptions
 
     /// <summary>The risk at or above which a conversation is flagged; <see langword="null"/> uses the threshold chosen at training.</summary>
     public double? Threshold { get; set; }
+
+    /// <summary>
+    /// Where <see cref="RiskLevel.Low"/> starts; <see langword="null"/> uses the trained cut-off (or 40 % of the threshold).
+    /// Must be at most <see cref="MediumAt"/> and the threshold.
+    /// </summary>
+    public double? LowAt { get; set; }
+
+    /// <summary>
+    /// Where <see cref="RiskLevel.Medium"/> starts; <see langword="null"/> uses the trained cut-off (or 70 % of the threshold).
+    /// Must lie between <see cref="LowAt"/> and the threshold (where <see cref="RiskLevel.High"/> starts).
+    /// </summary>
+    public double? MediumAt { get; set; }
+
+    /// <summary>
+    /// Where <see cref="RiskLevel.Critical"/> starts whatever the stage; <see langword="null"/> uses the trained cut-off (or
+    /// halfway from the threshold to 1). Must be at least the threshold.
+    /// </summary>
+    public double? CriticalAt { get; set; }
 
     /// <summary>Whether signals carry a short excerpt of the text that triggered them (off by default: message text is personal data).</summary>
     public bool IncludeExcerpts { get; set; }
@@ -29,4 +53,10 @@ public sealed class DetectorOptions
 
     /// <summary>How many conversations <see cref="ConversationScorer.ScoreAsync"/> scores at once; 1 scores them in turn.</summary>
     public int MaxDegreeOfParallelism { get; set; } = 1;
+
+    /// <summary>
+    /// Whether a debug log event names each flagged conversation by its id (off by default: ids can identify people).
+    /// Message text and participant ids are never logged.
+    /// </summary>
+    public bool LogConversationIds { get; set; }
 }
