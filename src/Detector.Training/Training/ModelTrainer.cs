@@ -42,17 +42,25 @@ public static class ModelTrainer
         options ??= new TrainingOptions();
         progress.Report($"training on {training.Count:N0} conversations, validating on {validation.Count:N0}");
 
-        var examples = TextModelTrainer.Examples(training);
-        progress.Report($"text model: {examples.Count:N0} annotated messages");
-        var textHeads = TextModelTrainer.Train(examples, options, progress);
-
-        // Features are computed by the very session code that scores in production, with the text model just trained.
+        // The conversation model must learn from text-model probabilities like those it will see in use: on texts the
+        // text model never trained on. So the training rows are cross-fitted: messages are split into folds by a hash of
+        // their normalised text (equal texts share a fold), and each message is featurised by a text model trained on
+        // the other folds. Validation and production use the text model trained on all of them.
         var fingerprint = Fingerprint(dataFiles);
         var version = $"{DetectorVersion()}+{fingerprint[..8]}";
-        var featureModel = new DetectorModel(version, new TextModel(textHeads), null, 0.5, default, string.Empty, 0.5, 0.5);
-        var featureScorer = new ConversationScorer(RuleEngine.Default, featureModel, new DetectorOptions(), RiskMethod.TextModelOnly);
-        var trainRows = PrefixRows.Extract(training, featureScorer, progress, "training");
-        var validationRows = PrefixRows.Extract(validation, featureScorer, progress, "validation");
+        var examples = TextModelTrainer.Examples(training, CrossFitFolds);
+        progress.Report($"text model: {examples.Count:N0} annotated messages, {CrossFitFolds} cross-fitting folds");
+        var foldHeads = new LinearHeads[CrossFitFolds];
+        for (var fold = 0; fold < CrossFitFolds; fold++)
+        {
+            progress.Report($"cross-fitting fold {fold + 1}/{CrossFitFolds}");
+            foldHeads[fold] = TextModelTrainer.Train([.. examples.Where(e => e.Fold != fold)], options, progress);
+        }
+
+        var trainRows = PrefixRows.Extract(training, FeatureScorer(new TextModel(foldHeads), version), progress, "training");
+        progress.Report("text model on all training messages");
+        var textHeads = TextModelTrainer.Train(examples, options, progress);
+        var validationRows = PrefixRows.Extract(validation, FeatureScorer(new TextModel(textHeads), version), progress, "validation");
 
         var trees = ConversationModelTrainer.Train(trainRows, options, progress);
         progress.Report("calibration: Platt scaling on the validation prefixes");
@@ -104,6 +112,19 @@ public static class ModelTrainer
         progress.Report($"wrote {version} to {outputDirectory}");
         return Path.Combine(outputDirectory, ModelDirectory.ManifestFile);
     }
+
+    /// <summary>How many folds cross-fit the text model into the conversation model's training rows.</summary>
+    private const int CrossFitFolds = 2;
+
+    /// <summary>
+    /// A scorer that computes features with <paramref name="text"/> as the text model: the very session code that scores
+    /// in production, so training sees exactly the features scoring will.
+    /// </summary>
+    private static ConversationScorer FeatureScorer(TextModel text, string version) => new(
+        RuleEngine.Default,
+        new DetectorModel(version, text, Conversation: null, 0.5, default, string.Empty, 0.5, 0.5),
+        new DetectorOptions(),
+        RiskMethod.TextModelOnly);
 
     /// <summary>SHA-256 over "name:hash" lines of the input files, in name order.</summary>
     public static string Fingerprint(IReadOnlyDictionary<string, string> dataFiles)

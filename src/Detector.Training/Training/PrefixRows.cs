@@ -25,9 +25,14 @@ internal sealed class PrefixRows
     public List<bool> ConversationLabels { get; } = [];
 
     /// <summary>Runs a session over each labelled conversation with <paramref name="scorer"/> and records every prefix.</summary>
-    public static PrefixRows Extract(IEnumerable<Conversation> conversations, ConversationScorer scorer, TrainingProgress progress, string name)
+    /// <param name="conversations">The conversations.</param>
+    /// <param name="scorer">The scorer whose sessions compute the features.</param>
+    /// <param name="progress">Where progress lines go.</param>
+    /// <param name="name">What the rows are, for progress lines.</param>
+    /// <param name="into">Rows to append to, or <see langword="null"/> for new ones.</param>
+    public static PrefixRows Extract(IEnumerable<Conversation> conversations, ConversationScorer scorer, TrainingProgress progress, string name, PrefixRows? into = null)
     {
-        var rows = new PrefixRows();
+        var rows = into ?? new PrefixRows();
         foreach (var conversation in conversations)
         {
             if (conversation.Label is not { } label || conversation.Messages.Count == 0)

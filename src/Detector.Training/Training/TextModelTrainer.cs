@@ -16,7 +16,9 @@ namespace Detector.Training.Training;
 internal static class TextModelTrainer
 {
     /// <summary>The text-model examples of every annotated message in <paramref name="conversations"/>.</summary>
-    public static List<TextExample> Examples(IEnumerable<Conversation> conversations)
+    /// <param name="conversations">The training conversations.</param>
+    /// <param name="folds">The number of cross-fitting folds to assign the messages to.</param>
+    public static List<TextExample> Examples(IEnumerable<Conversation> conversations, int folds)
     {
         var normalized = new NormalizedText();
         var indices = new int[TextFeaturizer.MaxFeatures];
@@ -38,7 +40,7 @@ internal static class TextModelTrainer
                 groups |= signal < 0 ? 0 : 1 << SignalCatalog.GroupOf(signal);
             }
 
-            examples.Add(new TextExample(indices[..count], values[..count], groups));
+            examples.Add(new TextExample(indices[..count], values[..count], groups, TextModel.FoldOf(normalized.Chars, folds)));
         }
 
         return examples;
