@@ -13,9 +13,10 @@ internal static class ChildProcess
 
     /// <summary>Runs <paramref name="fileName"/> with <paramref name="args"/> to the end.</summary>
     /// <exception cref="TimeoutException">It did not end within <paramref name="timeout"/> (it is killed).</exception>
-    public static async Task<Result> RunAsync(string fileName, IEnumerable<string> args, TimeSpan timeout, string? workingDirectory = null)
+    public static async Task<Result> RunAsync(
+        string fileName, IEnumerable<string> args, TimeSpan timeout, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Start(fileName, args, workingDirectory);
+        using var process = Start(fileName, args, workingDirectory, environment);
         try
         {
             var output = process.StandardOutput.ReadToEndAsync();
@@ -38,8 +39,12 @@ internal static class ChildProcess
         }
     }
 
-    /// <summary>Starts <paramref name="fileName"/> with standard output and error redirected and standard input closed.</summary>
-    public static Process Start(string fileName, IEnumerable<string> args, string? workingDirectory = null)
+    /// <summary>
+    /// Starts <paramref name="fileName"/> with standard output and error redirected, standard input closed, and
+    /// <paramref name="environment"/> added to the environment.
+    /// </summary>
+    public static Process Start(
+        string fileName, IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -60,6 +65,11 @@ internal static class ChildProcess
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         process.StandardInput.Close();
         return process;

@@ -125,7 +125,7 @@ public sealed class ModerationServiceSampleTests(ModerationServiceSampleTests.Se
 
     private static async Task<Conversation> SampleConversation(string id)
     {
-        await foreach (var conversation in ConversationReader.ReadFileAsync(Path.Combine(SampleApp.RepositoryDirectory, "samples", "conversations.jsonl")))
+        await foreach (var conversation in ConversationReader.ReadFileAsync(Path.Combine(TestBuild.RepositoryDirectory, "samples", "conversations.jsonl")))
         {
             if (conversation.Id == id)
             {

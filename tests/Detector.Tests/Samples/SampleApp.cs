@@ -1,6 +1,3 @@
-using System.Reflection;
-using Detector.Training.Corpus;
-
 namespace Detector.Tests.Samples;
 
 /// <summary>
@@ -9,22 +6,14 @@ namespace Detector.Tests.Samples;
 /// </summary>
 internal static class SampleApp
 {
-    public static string RepositoryDirectory { get; } =
-        RepositoryRoot.FindFrom(AppContext.BaseDirectory) ?? throw new InvalidOperationException("The tests must run inside the repository.");
-
     /// <summary>The path of sample <paramref name="name"/>'s built assembly, to run with <c>dotnet</c>.</summary>
     public static string PathOf(string name)
     {
-        var path = Path.Combine(RepositoryDirectory, "samples", name, "bin", BuildSetting("Configuration"), BuildSetting("TargetFramework"), name + ".dll");
+        var path = Path.Combine(TestBuild.RepositoryDirectory, "samples", name, "bin", TestBuild.Configuration, TestBuild.TargetFramework, name + ".dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"Sample {name} is not built (build the test project, which references it).", path);
     }
 
-    /// <summary>Runs sample <paramref name="name"/> to the end with <paramref name="args"/>.</summary>
+    /// <summary>Runs sample <paramref name="name"/> to the end with <paramref name="args"/>, in the repository directory.</summary>
     public static Task<ChildProcess.Result> RunAsync(string name, params string[] args) =>
-        ChildProcess.RunAsync("dotnet", [PathOf(name), .. args], TimeSpan.FromMinutes(2), RepositoryDirectory);
-
-    /// <summary>How the tests were built (recorded in the test assembly by the project file).</summary>
-    public static string BuildSetting(string key) =>
-        typeof(SampleApp).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value
-        ?? throw new InvalidOperationException($"The test assembly does not record its {key}.");
+        ChildProcess.RunAsync("dotnet", [PathOf(name), .. args], TimeSpan.FromMinutes(2), TestBuild.RepositoryDirectory);
 }
