@@ -9,8 +9,9 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
 builder.Services.AddProblemDetails();
 
-// One scorer for the whole service: it loads the rule packs and models once and is thread-safe.
-builder.Services.AddSingleton(_ => new ConversationScorer());
+// One scorer for the whole service, configured from the "Detector" section and validated at start-up: it loads the
+// rule packs and models once and is thread-safe.
+builder.Services.AddDetector(builder.Configuration.GetSection(DetectorOptions.SectionName));
 builder.Services.Configure<SessionStoreOptions>(builder.Configuration.GetSection("Sessions"));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ISessionStore, MemorySessionStore>();
