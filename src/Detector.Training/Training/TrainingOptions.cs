@@ -1,6 +1,10 @@
 namespace Detector.Training.Training;
 
-/// <summary>The knobs of <see cref="ModelTrainer"/>; the defaults are the ones the bundled models were trained with.</summary>
+/// <summary>
+/// The knobs of <see cref="ModelTrainer"/>; the defaults are the ones the bundled models were trained with. The tree
+/// settings were chosen on the validation split (held-out phrasings), comparing recall at 1 % false positives:
+/// 16 leaves, 200 rows per leaf and half the features per tree (0.932) against 24 leaves, 40 rows and all features (0.919).
+/// </summary>
 public sealed class TrainingOptions
 {
     /// <summary>The seed for every random choice ML.NET makes; training is deterministic for a seed.</summary>
@@ -10,13 +14,13 @@ public sealed class TrainingOptions
     public int Trees { get; set; } = 300;
 
     /// <summary>The most leaves per tree.</summary>
-    public int LeavesPerTree { get; set; } = 24;
+    public int LeavesPerTree { get; set; } = 16;
 
     /// <summary>The fewest training rows a leaf may hold.</summary>
-    public int MinimumRowsPerLeaf { get; set; } = 40;
+    public int MinimumRowsPerLeaf { get; set; } = 200;
 
     /// <summary>The share of features each tree may split on (feature bagging spreads the model over more evidence).</summary>
-    public double FeatureFraction { get; set; } = 1.0;
+    public double FeatureFraction { get; set; } = 0.5;
 
     /// <summary>The boosting learning rate.</summary>
     public double LearningRate { get; set; } = 0.1;
