@@ -51,6 +51,7 @@ internal sealed class MessageWords
     {
         var count = 0;
         var symbolCount = 0;
+        var mayBeAmbiguous = chars.Contains(Normalization.NormalizedText.AmbiguousIOrL);
         var position = 1; // normalised text starts with a space
         while (position < chars.Length)
         {
@@ -74,7 +75,7 @@ internal sealed class MessageWords
 
             _starts[count] = position;
             _symbolStarts[count] = symbolCount;
-            symbolCount += vocabulary.Lookup(chars.Slice(position, length), _symbols.AsSpan(symbolCount), out var exactCount);
+            symbolCount += vocabulary.Lookup(chars.Slice(position, length), mayBeAmbiguous, _symbols.AsSpan(symbolCount), out var exactCount);
             _exactEnds[count] = _symbolStarts[count] + exactCount;
             count++;
             position += length + 1;

@@ -109,10 +109,14 @@ internal sealed class PhraseVocabulary
     /// Writes to <paramref name="symbols"/> (at least <see cref="MaxSymbolsPerWord"/> long) the symbols
     /// <paramref name="word"/> matches: first the exact words, then the prefixes, shortest first.
     /// </summary>
-    /// <returns>How many symbols were written; <paramref name="exactCount"/> of them are exact words.</returns>
-    public int Lookup(ReadOnlySpan<char> word, Span<int> symbols, out int exactCount)
+    /// <param name="word">The word, without spaces.</param>
+    /// <param name="mayBeAmbiguous">False when the message has no leetspeak <c>1</c> at all (saves a search per word).</param>
+    /// <param name="symbols">Where to write the symbols.</param>
+    /// <param name="exactCount">How many of the symbols written are exact words.</param>
+    /// <returns>How many symbols were written.</returns>
+    public int Lookup(ReadOnlySpan<char> word, bool mayBeAmbiguous, Span<int> symbols, out int exactCount)
     {
-        if (word.Contains(NormalizedText.AmbiguousIOrL))
+        if (mayBeAmbiguous && word.Contains(NormalizedText.AmbiguousIOrL))
         {
             return LookupAmbiguous(word, symbols, out exactCount);
         }
