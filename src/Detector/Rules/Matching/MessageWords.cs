@@ -52,6 +52,16 @@ internal sealed class MessageWords
         var count = 0;
         var symbolCount = 0;
         var mayBeAmbiguous = chars.Contains(Normalization.NormalizedText.AmbiguousIOrL);
+        var maxWords = (chars.Length / 2) + 2; // words are separated by spaces
+        if (_starts.Length < maxWords)
+        {
+            // Sized once for the longest text seen (fresh arrays: nothing to copy), instead of doubling mid-scan.
+            var size = (int)Math.Min(Array.MaxLength, Math.Max(maxWords, (long)_starts.Length * 2));
+            _starts = new int[size];
+            _symbolStarts = new int[size];
+            _exactEnds = new int[size];
+        }
+
         var position = 1; // normalised text starts with a space
         while (position < chars.Length)
         {
@@ -59,13 +69,6 @@ internal sealed class MessageWords
             if (length < 0)
             {
                 length = chars.Length - position;
-            }
-
-            if (count + 2 > _starts.Length)
-            {
-                Array.Resize(ref _starts, _starts.Length * 2);
-                Array.Resize(ref _symbolStarts, _starts.Length);
-                Array.Resize(ref _exactEnds, _starts.Length);
             }
 
             if (symbolCount + PhraseVocabulary.MaxSymbolsPerWord > _symbols.Length)

@@ -6,8 +6,11 @@ namespace Detector.Rules.Patterns;
 internal static class PatternScanner
 {
     private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
-    private static readonly SearchValues<string> s_schoolYearWords = SearchValues.Create(["freshman", "sophomore"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every school year has one of these words ("year 9", "9th grade", "freshman").</summary>
+    private static readonly SearchValues<string> s_schoolYearWords = SearchValues.Create(["freshman", "sophomore", "year", "yr", "grade"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_durationWords = SearchValues.Create(["hour"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every duration unit has one of these (hours, hrs and "h" an 'h').</summary>
+    private static readonly SearchValues<string> s_durationUnits = SearchValues.Create(["h", "sec", "min", "day", "week"], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] s_names =
         ["money_amount", "btc_address", "eth_address", "iban", "gift_card_code", "cashtag", "age_under_18", "school_year", "duration"];
 
@@ -48,8 +51,8 @@ internal static class PatternScanner
         pattern switch
         {
             BuiltInPattern.Cashtag => text.Contains('$'),
-            BuiltInPattern.SchoolYear => hasDigit || text.ContainsAny(s_schoolYearWords),
-            BuiltInPattern.Duration => hasDigit || text.ContainsAny(s_durationWords),
+            BuiltInPattern.SchoolYear => text.ContainsAny(s_schoolYearWords),
+            BuiltInPattern.Duration => (hasDigit || text.ContainsAny(s_durationWords)) && text.ContainsAny(s_durationUnits),
             _ => hasDigit,
         };
 
