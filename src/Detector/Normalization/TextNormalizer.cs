@@ -28,7 +28,34 @@ internal static class TextNormalizer
     {
         output.Clear();
         FoldCharacters(text, output);
-        RewriteWords(output);
+        if (MayNeedRewrite(output.Chars))
+        {
+            RewriteWords(output);
+        }
+    }
+
+    /// <summary>
+    /// Whether pass 2 can change anything: only if the text has a leetspeak character, three equal
+    /// characters in a row, or three single-character words in a row. Most chat has none, so most
+    /// messages are normalised in one pass.
+    /// </summary>
+    private static bool MayNeedRewrite(ReadOnlySpan<char> chars)
+    {
+        if (chars.ContainsAny(s_leetCharacters))
+        {
+            return true;
+        }
+
+        for (var i = 2; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if ((c == chars[i - 1] && c == chars[i - 2]) || (c == ' ' && chars[i - 2] == ' ' && i >= 6 && chars[i - 4] == ' ' && chars[i - 6] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Normalises a string into a new string (for phrases and tests, not the hot path).</summary>

@@ -152,6 +152,7 @@ public sealed class RuleEngine
         fired.Clear();
         var collector = new MatchCollector(this, normalized, kind, fired, destination);
         _automaton.Scan(normalized, ref collector);
+        var hasDigit = _patterns.Length > 0 && PatternScanner.HasDigit(text);
         foreach (var (pattern, patternRules) in _patterns)
         {
             if (collector.Count == destination.Length)
@@ -159,7 +160,7 @@ public sealed class RuleEngine
                 break;
             }
 
-            if (collector.AnyWanted(patternRules) && PatternScanner.TryFind(pattern, text, out var start, out var length))
+            if (collector.AnyWanted(patternRules) && PatternScanner.TryFind(pattern, text, hasDigit, out var start, out var length))
             {
                 foreach (var rule in patternRules)
                 {

@@ -4,57 +4,52 @@ using Detector.Normalization;
 namespace Detector.Rules.Matching;
 
 /// <summary>
-/// One Aho–Corasick automaton over the normalised characters of every phrase of every pack,
-/// compiled to a dense transition table and scanned once per message.
+/// Finds the phrases of every pack in a normalised message: each word is looked up once in the
+/// <see cref="PhraseVocabulary"/>, then one Aho–Corasick automaton over word symbols runs over the
+/// message.
 /// </summary>
 /// <remarks>
-/// <para>Each phrase contributes the keys of its leading words (<c>" send it to your "</c>, with the
-/// spaces that make them whole words), one per combination of their alternatives, up to its first
-/// gap or prefix word. When a key is found, the rest of the phrase (gaps, further alternatives and
-/// prefixes) is checked word by word from there, which costs at most a bounded amount per key hit,
-/// so a scan is linear in the text whatever the pack contains.</para>
-/// <para>A letter written twice in the text counts as written once, so <c>pleease</c> matches
-/// <c>please</c>; a leetspeak <c>1</c> (<see cref="NormalizedText.AmbiguousIOrL"/>) is followed as
-/// both <c>i</c> and <c>l</c>.</para>
+/// <para>Each phrase contributes the keys of its leading words (<c>send it to your</c>), one per
+/// combination of their alternatives, up to its first gap or through its first prefix word. When a
+/// key is found, the rest of the phrase (gaps, further alternatives and prefixes) is checked word by
+/// word from there against the symbols already looked up, which costs at most a bounded amount per
+/// key hit, so a scan is linear in the text whatever the pack contains.</para>
+/// <para>Hits come in the order their keys end in the normalised text (a prefix ends inside its word,
+/// before a whole word ending there; longer keys before shorter ones ending at the same place; then
+/// phrase order): the engine keeps the first hit of each rule.</para>
+/// <para>A word with a leetspeak <c>1</c> may match several vocabulary words; the automaton then
+/// follows up to <see cref="MaxActiveStates"/> states at once.</para>
 /// </remarks>
 internal sealed class PhraseAutomaton
 {
-    public const int MaxKeyLength = 255;
     public const int MaxExpansions = 64;
     public const int MaxStates = 1_000_000;
     private const int MaxActiveStates = 4;
     private const int MaxPositions = 32;
 
-    private readonly ushort[] _symbols;
-    private readonly int _alphabetSize;
-    /// <summary>Row per state, column per symbol; a transition into a state with outputs is stored complemented (negative).</summary>
-    private readonly int[] _transitions;
+    private readonly PhraseVocabulary _vocabulary;
+    private readonly int[] _rootNext;
+    private readonly TransitionTable _next;
     private readonly int[] _fail;
-    private readonly int[] _outputStart;
     private readonly int[] _outputLink;
-    private readonly PhraseKey[] _outputs;
-    private readonly PhraseSlot[][] _phrases;
+    private readonly int[] _outputStart;
+    private readonly int[] _outputs;
+    private readonly WordSlot[][] _phrases;
     private readonly int[] _phraseKeyWords;
-    private readonly ushort _symbolI;
-    private readonly ushort _symbolL;
-    private readonly ushort _symbolAmbiguous;
 
-    private PhraseAutomaton(
-        ushort[] symbols, int alphabetSize, int[] transitions, int[] fail, int[] outputStart, int[] outputLink,
-        PhraseKey[] outputs, PhraseSlot[][] phrases, int[] phraseKeyWords)
+    internal PhraseAutomaton(
+        PhraseVocabulary vocabulary, int[] rootNext, TransitionTable next, int[] fail, int[] outputLink, int[] outputStart,
+        int[] outputs, WordSlot[][] phrases, int[] phraseKeyWords)
     {
+        _vocabulary = vocabulary;
+        _rootNext = rootNext;
+        _next = next;
         _fail = fail;
-        _symbols = symbols;
-        _alphabetSize = alphabetSize;
-        _transitions = transitions;
-        _outputStart = outputStart;
         _outputLink = outputLink;
+        _outputStart = outputStart;
         _outputs = outputs;
         _phrases = phrases;
         _phraseKeyWords = phraseKeyWords;
-        _symbolI = symbols['i'];
-        _symbolL = symbols['l'];
-        _symbolAmbiguous = symbols[NormalizedText.AmbiguousIOrL];
     }
 
     /// <summary>The number of automaton states.</summary>
@@ -64,43 +59,37 @@ internal sealed class PhraseAutomaton
     /// <exception cref="InvalidOperationException">The phrases compile to more than <see cref="MaxStates"/> states.</exception>
     public static PhraseAutomaton Build(IReadOnlyList<PhraseSlot[]> phrases) => new PhraseAutomatonBuilder(phrases).Build();
 
-    internal static PhraseAutomaton Create(
-        ushort[] symbols, int alphabetSize, int[] transitions, int[] fail, int[] outputStart, int[] outputLink,
-        PhraseKey[] outputs, PhraseSlot[][] phrases, int[] phraseKeyWords) =>
-        new(symbols, alphabetSize, transitions, fail, outputStart, outputLink, outputs, phrases, phraseKeyWords);
-
     /// <summary>Scans normalised text once, reporting each phrase found to <paramref name="handler"/>.</summary>
     [SkipLocalsInit]
     public void Scan<THandler>(NormalizedText text, ref THandler handler)
         where THandler : struct, IPhraseHitHandler, allows ref struct
     {
-        var chars = text.Chars;
-        Span<int> consumedAt = stackalloc int[MaxKeyLength + 1];
+        var words = MessageWords.ForCurrentThread();
+        words.Read(text.Chars, _vocabulary);
+        if (!words.AnyMatched)
+        {
+            return;
+        }
+
         Span<int> states = stackalloc int[MaxActiveStates];
         Span<int> nextStates = stackalloc int[MaxActiveStates];
         states[0] = 0;
         var stateCount = 1;
-        var consumed = 0;
-        var previous = '\0';
-        var transitions = _transitions;
-        for (var i = 0; i < chars.Length; i++)
+        for (var w = 0; w < words.Count; w++)
         {
-            var c = chars[i];
-            if (c == previous && IsLetter(c))
+            var exact = words.ExactSymbols(w);
+            var prefixes = words.PrefixSymbols(w);
+            if (prefixes.Length > 0)
             {
-                continue;
+                ReportPrefixes(words, w, states[..stateCount], prefixes, ref handler);
             }
 
-            previous = c;
-            consumedAt[consumed & MaxKeyLength] = i;
-            consumed++;
-            if (stateCount == 1 && c != NormalizedText.AmbiguousIOrL)
+            if (stateCount == 1 && exact.Length <= 1)
             {
-                var state = transitions[(states[0] * _alphabetSize) + _symbols[c]];
-                if (state < 0)
+                var state = exact.Length == 0 ? 0 : Next(states[0], exact[0]);
+                if (state != 0)
                 {
-                    state = ~state;
-                    Report(chars, state, i, consumed, consumedAt, ref handler);
+                    Report(words, w, state, ref handler);
                 }
 
                 states[0] = state;
@@ -108,33 +97,25 @@ internal sealed class PhraseAutomaton
             }
 
             var nextCount = 0;
-            for (var s = 0; s < stateCount; s++)
+            foreach (var state in states[..stateCount])
             {
-                var row = states[s] * _alphabetSize;
-                if (c == NormalizedText.AmbiguousIOrL)
+                if (exact.Length == 0)
                 {
-                    AddState(nextStates, ref nextCount, transitions[row + _symbolI]);
-                    AddState(nextStates, ref nextCount, transitions[row + _symbolL]);
-                    AddState(nextStates, ref nextCount, transitions[row + _symbolAmbiguous]);
+                    AddState(nextStates, ref nextCount, 0);
                 }
-                else
+
+                foreach (var symbol in exact)
                 {
-                    AddState(nextStates, ref nextCount, transitions[row + _symbols[c]]);
+                    AddState(nextStates, ref nextCount, Next(state, symbol));
                 }
             }
 
             stateCount = 0;
-            for (var s = 0; s < nextCount; s++)
+            foreach (var state in nextStates[..nextCount])
             {
-                var state = nextStates[s];
                 if (state != 0 || nextCount == 1)
                 {
-                    if (state < 0)
-                    {
-                        state = ~state;
-                        Report(chars, state, i, consumed, consumedAt, ref handler);
-                    }
-
+                    Report(words, w, state, ref handler);
                     states[stateCount++] = state;
                 }
             }
@@ -143,6 +124,52 @@ internal sealed class PhraseAutomaton
             {
                 states[stateCount++] = 0;
             }
+        }
+    }
+
+    /// <summary>The state after <paramref name="symbol"/> from <paramref name="state"/> (following failure links).</summary>
+    private int Next(int state, int symbol)
+    {
+        while (state != 0)
+        {
+            if (_next.TryGet(state, symbol, out var next))
+            {
+                return next;
+            }
+
+            state = _fail[state];
+        }
+
+        return _rootNext[symbol];
+    }
+
+    /// <summary>Reports keys ending in a prefix of word <paramref name="word"/>: shorter prefixes first, as they end earlier.</summary>
+    private void ReportPrefixes<THandler>(MessageWords words, int word, scoped ReadOnlySpan<int> states, scoped ReadOnlySpan<int> prefixes, ref THandler handler)
+        where THandler : struct, IPhraseHitHandler, allows ref struct
+    {
+        var groupStart = 0;
+        while (groupStart < prefixes.Length)
+        {
+            var length = _vocabulary.PrefixLength(prefixes[groupStart]);
+            var groupEnd = groupStart + 1;
+            while (groupEnd < prefixes.Length && _vocabulary.PrefixLength(prefixes[groupEnd]) == length)
+            {
+                groupEnd++;
+            }
+
+            foreach (var state in states)
+            {
+                foreach (var prefix in prefixes[groupStart..groupEnd])
+                {
+                    var target = Next(state, prefix);
+                    if (target != 0)
+                    {
+                        Report(words, word, target, ref handler);
+                    }
+                }
+            }
+
+            groupStart = groupEnd;
         }
     }
 
@@ -156,42 +183,40 @@ internal sealed class PhraseAutomaton
         states[count++] = state;
     }
 
-    /// <summary>Checks the phrases whose keys end at state <paramref name="state"/> (and its suffix states).</summary>
-    private void Report<THandler>(scoped ReadOnlySpan<char> chars, int state, int at, int consumed, scoped Span<int> consumedAt, ref THandler handler)
+    /// <summary>Checks the phrases whose keys end at <paramref name="state"/> (and its suffix states), their last key word being <paramref name="word"/>.</summary>
+    private void Report<THandler>(MessageWords words, int word, int state, ref THandler handler)
         where THandler : struct, IPhraseHitHandler, allows ref struct
     {
         for (var s = _outputLink[state]; s > 0; s = _outputLink[_fail[s]])
         {
             for (var o = _outputStart[s]; o < _outputStart[s + 1]; o++)
             {
-                var key = _outputs[o];
-                if (!handler.Wants(key.Phrase))
+                var phrase = _outputs[o];
+                if (!handler.Wants(phrase))
                 {
                     continue;
                 }
 
-                // The key's first character is its leading space; the phrase starts just after it.
-                var start = consumedAt[(consumed - key.Length + 1) & MaxKeyLength];
-                var next = chars[at] == ' ' ? at + 1 : SkipWord(chars, at) + 1;
-                var end = MatchRest(chars, next, _phrases[key.Phrase], _phraseKeyWords[key.Phrase]);
+                var keyWords = _phraseKeyWords[phrase];
+                var end = MatchRest(words, word + 1, _phrases[phrase], keyWords);
                 if (end >= 0)
                 {
-                    handler.OnHit(key.Phrase, start, end);
+                    handler.OnHit(phrase, words.Start(word + 1 - keyWords), end);
                 }
             }
         }
     }
 
     /// <summary>
-    /// Matches slots [<paramref name="from"/>..] starting at word start <paramref name="position"/>;
-    /// returns the end (exclusive) of the shortest match, or -1.
+    /// Matches slots [<paramref name="from"/>..] starting at word <paramref name="position"/>;
+    /// returns the end (exclusive, in normalised characters) of the shortest match, or -1.
     /// </summary>
     [SkipLocalsInit]
-    private static int MatchRest(ReadOnlySpan<char> chars, int position, PhraseSlot[] slots, int from)
+    private static int MatchRest(MessageWords words, int position, WordSlot[] slots, int from)
     {
         if (from == slots.Length)
         {
-            return position - 1;
+            return words.Start(position) - 1;
         }
 
         Span<int> current = stackalloc int[MaxPositions];
@@ -202,22 +227,21 @@ internal sealed class PhraseAutomaton
         {
             var slot = slots[s];
             var nextCount = 0;
-            for (var p = 0; p < count; p++)
+            foreach (var word in current[..count])
             {
                 if (slot.IsGap)
                 {
-                    AddGapPositions(chars, current[p], slot, next, ref nextCount);
-                }
-                else
-                {
-                    foreach (var word in slot.Alternatives)
+                    for (var skipped = 0; skipped <= slot.MaxGap && word + skipped < words.Count; skipped++)
                     {
-                        var after = MatchWord(chars, current[p], word);
-                        if (after >= 0)
+                        if (skipped >= slot.MinGap)
                         {
-                            AddState(next, ref nextCount, after);
+                            AddState(next, ref nextCount, word + skipped);
                         }
                     }
+                }
+                else if (word < words.Count && words.MatchesAny(word, slot.Symbols))
+                {
+                    AddState(next, ref nextCount, word + 1);
                 }
             }
 
@@ -236,72 +260,6 @@ internal sealed class PhraseAutomaton
             shortest = Math.Min(shortest, candidate);
         }
 
-        return shortest - 1;
+        return words.Start(shortest) - 1;
     }
-
-    private static void AddGapPositions(ReadOnlySpan<char> chars, int position, PhraseSlot gap, Span<int> positions, ref int count)
-    {
-        for (var skipped = 0; skipped <= gap.MaxGap && position < chars.Length; skipped++)
-        {
-            if (skipped >= gap.MinGap)
-            {
-                AddState(positions, ref count, position);
-            }
-
-            position = SkipWord(chars, position) + 1;
-        }
-    }
-
-    /// <summary>Matches one word at word start <paramref name="position"/>; returns the start of the next word, or -1.</summary>
-    private static int MatchWord(ReadOnlySpan<char> chars, int position, PhraseWord word)
-    {
-        var j = position;
-        var previous = '\0';
-        var k = 0;
-        var text = word.Text;
-        while (k < text.Length)
-        {
-            if (j >= chars.Length || chars[j] == ' ')
-            {
-                return -1;
-            }
-
-            var c = chars[j];
-            if (c == previous && IsLetter(c))
-            {
-                j++;
-                continue;
-            }
-
-            if (c != text[k] && !(c == NormalizedText.AmbiguousIOrL && text[k] is 'i' or 'l'))
-            {
-                return -1;
-            }
-
-            previous = c;
-            j++;
-            k++;
-        }
-
-        while (j < chars.Length && chars[j] == previous && IsLetter(previous))
-        {
-            j++;
-        }
-
-        if (word.IsPrefix)
-        {
-            j = SkipWord(chars, j);
-        }
-
-        return j < chars.Length && chars[j] == ' ' ? j + 1 : -1;
-    }
-
-    /// <summary>The index of the space ending the word that contains <paramref name="position"/>.</summary>
-    private static int SkipWord(ReadOnlySpan<char> chars, int position)
-    {
-        var space = chars[position..].IndexOf(' ');
-        return space < 0 ? chars.Length : position + space;
-    }
-
-    private static bool IsLetter(char c) => (uint)(c - 'a') <= 'z' - 'a' || (c > 127 && char.IsLetter(c));
 }

@@ -1,190 +1,105 @@
-using Detector.Normalization;
-
 namespace Detector.Rules.Matching;
 
-/// <summary>Builds a <see cref="PhraseAutomaton"/>: keys into a trie, then failure links into a dense table.</summary>
-internal sealed class PhraseAutomatonBuilder
+/// <summary>Builds a <see cref="PhraseAutomaton"/>: the vocabulary, the phrases as symbols, their keys into a trie, then failure links.</summary>
+internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases)
 {
-    private readonly IReadOnlyList<PhraseSlot[]> _phrases;
-    private readonly List<(string Key, PhraseKey Output)> _keys = [];
-    private readonly int[] _keyWords;
-    private readonly ushort[] _symbols = new ushort[char.MaxValue + 1];
-    private int _alphabetSize = 1; // symbol 0: any character no phrase uses
-
-    public PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases)
-    {
-        _phrases = phrases;
-        _keyWords = new int[phrases.Count];
-    }
+    private readonly Dictionary<PhraseWord, int> _symbols = [];
+    private readonly List<PhraseWord> _words = [];
+    private readonly Dictionary<long, int> _children = [];
+    private readonly List<List<int>?> _outputs = [null];
+    private readonly List<List<(int Symbol, int Child)>> _childLists = [[]];
 
     public PhraseAutomaton Build()
     {
-        for (var p = 0; p < _phrases.Count; p++)
+        var compiled = new WordSlot[phrases.Count][];
+        var keyWords = new int[phrases.Count];
+        for (var p = 0; p < phrases.Count; p++)
         {
-            AddKeys(p);
+            compiled[p] = Array.ConvertAll(phrases[p], slot => new WordSlot(Array.ConvertAll(slot.Alternatives, SymbolOf), slot.MinGap, slot.MaxGap));
         }
 
-        foreach (var c in " il" + NormalizedText.AmbiguousIOrL)
+        for (var p = 0; p < phrases.Count; p++)
         {
-            AddSymbol(c);
+            keyWords[p] = AddKeys(p, compiled[p]);
         }
 
-        foreach (var (key, _) in _keys)
+        var vocabulary = PhraseVocabulary.Build(_words);
+        var rootNext = new int[vocabulary.SymbolCount];
+        foreach (var (symbol, child) in _childLists[0])
         {
-            foreach (var c in key)
+            rootNext[symbol] = child;
+        }
+
+        // Failure links and output links, breadth first.
+        var count = _outputs.Count;
+        var fail = new int[count];
+        var outputLink = new int[count];
+        var queue = new Queue<int>(_childLists[0].Select(entry => entry.Child));
+        var transitions = new List<(int, int, int)>();
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            outputLink[state] = _outputs[state] is not null ? state : outputLink[fail[state]];
+            foreach (var (symbol, child) in _childLists[state])
             {
-                AddSymbol(c);
-            }
-        }
-
-        // Trie, as a growing dense table: 0 means "no child" (the root is never a child).
-        var table = new List<int>(1024);
-        var own = new List<List<PhraseKey>?> { null };
-        table.AddRange(new int[_alphabetSize]);
-        foreach (var (key, output) in _keys)
-        {
-            var state = 0;
-            foreach (var c in key)
-            {
-                var slot = (state * _alphabetSize) + _symbols[c];
-                if (table[slot] == 0)
-                {
-                    if (own.Count >= PhraseAutomaton.MaxStates)
-                    {
-                        throw new InvalidOperationException(
-                            $"the phrases compile to more than {PhraseAutomaton.MaxStates:N0} automaton states; split or shorten the pack");
-                    }
-
-                    table[slot] = own.Count;
-                    own.Add(null);
-                    table.AddRange(new int[_alphabetSize]);
-                }
-
-                state = table[slot];
-            }
-
-            (own[state] ??= []).Add(output);
-        }
-
-        var transitions = table.ToArray();
-        var fail = new int[own.Count];
-        var outputLink = new int[own.Count];
-        outputLink[0] = -1;
-        var queue = new Queue<int>();
-        for (var a = 0; a < _alphabetSize; a++)
-        {
-            var child = transitions[a];
-            if (child != 0)
-            {
-                fail[child] = 0;
+                transitions.Add((state, symbol, child));
+                fail[child] = state == 0 ? 0 : Next(fail[state], symbol, fail, rootNext);
                 queue.Enqueue(child);
             }
         }
 
-        while (queue.Count > 0)
-        {
-            var state = queue.Dequeue();
-            outputLink[state] = own[state] is not null ? state : outputLink[fail[state]];
-            for (var a = 0; a < _alphabetSize; a++)
-            {
-                var slot = (state * _alphabetSize) + a;
-                var child = transitions[slot];
-                var viaFail = transitions[(fail[state] * _alphabetSize) + a];
-                if (child == 0)
-                {
-                    transitions[slot] = viaFail;
-                }
-                else
-                {
-                    fail[child] = viaFail;
-                    queue.Enqueue(child);
-                }
-            }
-        }
-
-        return Renumber(transitions, fail, outputLink, own);
-    }
-
-    /// <summary>
-    /// Numbers the states breadth first, so the shallow states that most characters visit share a
-    /// few cache lines, and marks each transition into a state with outputs by storing it
-    /// complemented (negative), so the scan needs no second lookup.
-    /// </summary>
-    private PhraseAutomaton Renumber(int[] transitions, int[] fail, int[] outputLink, List<List<PhraseKey>?> own)
-    {
-        var count = own.Count;
-        var order = new List<int>(count) { 0 };
-        var seen = new bool[count];
-        seen[0] = true;
-        for (var head = 0; head < order.Count; head++)
-        {
-            var row = order[head] * _alphabetSize;
-            for (var a = 0; a < _alphabetSize; a++)
-            {
-                var target = transitions[row + a];
-                if (!seen[target])
-                {
-                    seen[target] = true;
-                    order.Add(target);
-                }
-            }
-        }
-
-        var newId = new int[count];
-        for (var n = 0; n < count; n++)
-        {
-            newId[order[n]] = n;
-        }
-
-        var newTransitions = new int[transitions.Length];
-        var newFail = new int[count];
-        var newOutputLink = new int[count];
         var outputStart = new int[count + 1];
-        var outputs = new List<PhraseKey>();
-        for (var n = 0; n < count; n++)
+        var outputs = new List<int>();
+        for (var s = 0; s < count; s++)
         {
-            var old = order[n];
-            for (var a = 0; a < _alphabetSize; a++)
-            {
-                var target = transitions[(old * _alphabetSize) + a];
-                newTransitions[(n * _alphabetSize) + a] = outputLink[target] >= 0 ? ~newId[target] : newId[target];
-            }
-
-            newFail[n] = newId[fail[old]];
-            newOutputLink[n] = outputLink[old] >= 0 ? newId[outputLink[old]] : -1;
-            outputStart[n] = outputs.Count;
-            if (own[old] is { } list)
-            {
-                outputs.AddRange(list);
-            }
+            outputStart[s] = outputs.Count;
+            outputs.AddRange(_outputs[s] ?? []);
         }
 
         outputStart[count] = outputs.Count;
-        return PhraseAutomaton.Create(
-            _symbols, _alphabetSize, newTransitions, newFail, outputStart, newOutputLink, [.. outputs], [.. _phrases], _keyWords);
+        return new PhraseAutomaton(vocabulary, rootNext, new TransitionTable(transitions), fail, outputLink, outputStart, [.. outputs], compiled, keyWords);
     }
 
-    private void AddSymbol(char c)
+    private int Next(int state, int symbol, int[] fail, int[] rootNext)
     {
-        if (_symbols[c] == 0)
+        while (state != 0)
         {
-            _symbols[c] = (ushort)_alphabetSize++;
+            if (_children.TryGetValue(Key(state, symbol), out var next))
+            {
+                return next;
+            }
+
+            state = fail[state];
         }
+
+        return rootNext[symbol];
+    }
+
+    private int SymbolOf(PhraseWord word)
+    {
+        if (!_symbols.TryGetValue(word, out var symbol))
+        {
+            _words.Add(word);
+            symbol = _words.Count;
+            _symbols[word] = symbol;
+        }
+
+        return symbol;
     }
 
     /// <summary>
     /// Adds the keys of phrase <paramref name="phrase"/>: its leading words up to the first gap (or
     /// through the first prefix word), one key per combination of alternatives, at most
-    /// <see cref="PhraseAutomaton.MaxExpansions"/>.
+    /// <see cref="PhraseAutomaton.MaxExpansions"/>. Returns the number of key words.
     /// </summary>
-    private void AddKeys(int phrase)
+    private int AddKeys(int phrase, WordSlot[] slots)
     {
-        var slots = _phrases[phrase];
+        var source = phrases[phrase];
         var words = 0;
         var expansions = 1;
         while (words < slots.Length && !slots[words].IsGap)
         {
-            var alternatives = slots[words].Alternatives.Length;
+            var alternatives = slots[words].Symbols.Length;
             if (words > 0 && expansions * alternatives > PhraseAutomaton.MaxExpansions)
             {
                 break;
@@ -192,33 +107,56 @@ internal sealed class PhraseAutomatonBuilder
 
             expansions *= alternatives;
             words++;
-            if (slots[words - 1].Alternatives.Any(word => word.IsPrefix))
+            if (source[words - 1].Alternatives.Any(word => word.IsPrefix))
             {
                 break;
             }
         }
 
-        _keyWords[phrase] = words;
-        var keys = new List<string> { "" };
+        // Walk every combination of alternatives, depth first, in pack order.
+        var states = new List<int> { 0 };
         for (var w = 0; w < words; w++)
         {
-            keys = [.. keys.SelectMany(prefix => slots[w].Alternatives.Select(word => Append(prefix, word)))];
-        }
-
-        foreach (var key in keys)
-        {
-            if (key.Length > PhraseAutomaton.MaxKeyLength)
+            var next = new List<int>(states.Count * slots[w].Symbols.Length);
+            foreach (var state in states)
             {
-                throw new InvalidOperationException($"a phrase is longer than {PhraseAutomaton.MaxKeyLength} characters once normalised");
+                foreach (var symbol in slots[w].Symbols)
+                {
+                    next.Add(Child(state, symbol));
+                }
             }
 
-            _keys.Add((key, new PhraseKey(phrase, key.Length)));
+            states = next;
         }
+
+        foreach (var state in states)
+        {
+            (_outputs[state] ??= []).Add(phrase);
+        }
+
+        return words;
     }
 
-    private static string Append(string key, PhraseWord word)
+    private int Child(int state, int symbol)
     {
-        var start = key.Length == 0 ? " " : key;
-        return word.IsPrefix ? start + word.Text : start + word.Text + " ";
+        var key = Key(state, symbol);
+        if (!_children.TryGetValue(key, out var child))
+        {
+            if (_outputs.Count >= PhraseAutomaton.MaxStates)
+            {
+                throw new InvalidOperationException(
+                    $"the phrases compile to more than {PhraseAutomaton.MaxStates:N0} automaton states; split or shorten the pack");
+            }
+
+            child = _outputs.Count;
+            _children[key] = child;
+            _outputs.Add(null);
+            _childLists.Add([]);
+            _childLists[state].Add((symbol, child));
+        }
+
+        return child;
     }
+
+    private static long Key(int state, int symbol) => ((long)state << 32) | (uint)symbol;
 }

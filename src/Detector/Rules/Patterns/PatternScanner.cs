@@ -6,8 +6,11 @@ namespace Detector.Rules.Patterns;
 internal static class PatternScanner
 {
     private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
-    private static readonly SearchValues<string> s_schoolYearWords = SearchValues.Create(["freshman", "sophomore"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every school year has one of these words ("year 9", "9th grade", "freshman").</summary>
+    private static readonly SearchValues<string> s_schoolYearWords = SearchValues.Create(["freshman", "sophomore", "year", "yr", "grade"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_durationWords = SearchValues.Create(["hour"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every duration unit has one of these (hours, hrs and "h" an 'h').</summary>
+    private static readonly SearchValues<string> s_durationUnits = SearchValues.Create(["h", "sec", "min", "day", "week"], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] s_names =
         ["money_amount", "btc_address", "eth_address", "iban", "gift_card_code", "cashtag", "age_under_18", "school_year", "duration"];
 
@@ -22,9 +25,16 @@ internal static class PatternScanner
     }
 
     /// <summary>Finds the first occurrence of <paramref name="pattern"/> in <paramref name="text"/>.</summary>
-    public static bool TryFind(BuiltInPattern pattern, ReadOnlySpan<char> text, out int start, out int length)
+    public static bool TryFind(BuiltInPattern pattern, ReadOnlySpan<char> text, out int start, out int length) =>
+        TryFind(pattern, text, HasDigit(text), out start, out length);
+
+    /// <summary>Whether <paramref name="text"/> has an ASCII digit (found once per message, for <see cref="TryFind(BuiltInPattern, ReadOnlySpan{char}, bool, out int, out int)"/>).</summary>
+    public static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAny(s_digits); // (ContainsAnyInRange allocates on .NET 10)
+
+    /// <summary>Finds the first occurrence of <paramref name="pattern"/>, given whether the text has a digit.</summary>
+    public static bool TryFind(BuiltInPattern pattern, ReadOnlySpan<char> text, bool hasDigit, out int start, out int length)
     {
-        if (!MayOccur(pattern, text))
+        if (!MayOccur(pattern, text, hasDigit))
         {
             start = length = 0;
             return false;
@@ -37,17 +47,14 @@ internal static class PatternScanner
     /// A vectorised pre-check: every pattern needs a digit, a '$' or a rare word, and most chat
     /// messages have none, so most scans end here.
     /// </summary>
-    private static bool MayOccur(BuiltInPattern pattern, ReadOnlySpan<char> text)
-    {
-        var hasDigit = text.ContainsAny(s_digits); // (ContainsAnyInRange allocates on .NET 10)
-        return pattern switch
+    private static bool MayOccur(BuiltInPattern pattern, ReadOnlySpan<char> text, bool hasDigit) =>
+        pattern switch
         {
             BuiltInPattern.Cashtag => text.Contains('$'),
-            BuiltInPattern.SchoolYear => hasDigit || text.ContainsAny(s_schoolYearWords),
-            BuiltInPattern.Duration => hasDigit || text.ContainsAny(s_durationWords),
+            BuiltInPattern.SchoolYear => text.ContainsAny(s_schoolYearWords),
+            BuiltInPattern.Duration => (hasDigit || text.ContainsAny(s_durationWords)) && text.ContainsAny(s_durationUnits),
             _ => hasDigit,
         };
-    }
 
     private static bool Scan(BuiltInPattern pattern, ReadOnlySpan<char> text, out int start, out int length) => pattern switch
     {

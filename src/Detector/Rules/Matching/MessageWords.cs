@@ -1,0 +1,92 @@
+namespace Detector.Rules.Matching;
+
+/// <summary>
+/// The words of one normalised message, each with the vocabulary symbols it matches
+/// (<see cref="PhraseVocabulary.Lookup"/>). A reusable per-thread buffer, like <see cref="Normalization.NormalizedText"/>.
+/// </summary>
+internal sealed class MessageWords
+{
+    [ThreadStatic]
+    private static MessageWords? t_current;
+
+    private int[] _starts = new int[64];
+    private int[] _symbolStarts = new int[64];
+    private int[] _exactEnds = new int[64];
+    private int[] _symbols = new int[1024];
+
+    /// <summary>The number of words.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Whether any word matched a vocabulary symbol (if not, no phrase can match).</summary>
+    public bool AnyMatched { get; private set; }
+
+    /// <summary>The buffer owned by the calling thread.</summary>
+    public static MessageWords ForCurrentThread() => t_current ??= new MessageWords();
+
+    /// <summary>Where word <paramref name="word"/> starts in the normalised text; word <see cref="Count"/> "starts" one past the final space.</summary>
+    public int Start(int word) => _starts[word];
+
+    /// <summary>The exact vocabulary words word <paramref name="word"/> matches (usually none or one).</summary>
+    public ReadOnlySpan<int> ExactSymbols(int word) => _symbols.AsSpan(_symbolStarts[word], _exactEnds[word] - _symbolStarts[word]);
+
+    /// <summary>The prefixes word <paramref name="word"/> starts with, shortest first.</summary>
+    public ReadOnlySpan<int> PrefixSymbols(int word) => _symbols.AsSpan(_exactEnds[word], _symbolStarts[word + 1] - _exactEnds[word]);
+
+    /// <summary>Whether word <paramref name="word"/> matches any of <paramref name="symbols"/>.</summary>
+    public bool MatchesAny(int word, ReadOnlySpan<int> symbols)
+    {
+        foreach (var symbol in _symbols.AsSpan(_symbolStarts[word], _symbolStarts[word + 1] - _symbolStarts[word]))
+        {
+            if (symbols.Contains(symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits normalised text (<c>" word word "</c>) into words and looks each one up.</summary>
+    public void Read(ReadOnlySpan<char> chars, PhraseVocabulary vocabulary)
+    {
+        var count = 0;
+        var symbolCount = 0;
+        var mayBeAmbiguous = chars.Contains(Normalization.NormalizedText.AmbiguousIOrL);
+        var maxWords = (chars.Length / 2) + 2; // words are separated by spaces
+        if (_starts.Length < maxWords)
+        {
+            // Sized once for the longest text seen (fresh arrays: nothing to copy), instead of doubling mid-scan.
+            var size = (int)Math.Min(Array.MaxLength, Math.Max(maxWords, (long)_starts.Length * 2));
+            _starts = new int[size];
+            _symbolStarts = new int[size];
+            _exactEnds = new int[size];
+        }
+
+        var position = 1; // normalised text starts with a space
+        while (position < chars.Length)
+        {
+            var length = chars[position..].IndexOf(' ');
+            if (length < 0)
+            {
+                length = chars.Length - position;
+            }
+
+            if (symbolCount + PhraseVocabulary.MaxSymbolsPerWord > _symbols.Length)
+            {
+                Array.Resize(ref _symbols, _symbols.Length * 2);
+            }
+
+            _starts[count] = position;
+            _symbolStarts[count] = symbolCount;
+            symbolCount += vocabulary.Lookup(chars.Slice(position, length), mayBeAmbiguous, _symbols.AsSpan(symbolCount), out var exactCount);
+            _exactEnds[count] = _symbolStarts[count] + exactCount;
+            count++;
+            position += length + 1;
+        }
+
+        _starts[count] = chars.Length;
+        _symbolStarts[count] = symbolCount;
+        Count = count;
+        AnyMatched = symbolCount > 0;
+    }
+}

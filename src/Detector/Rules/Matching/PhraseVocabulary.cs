@@ -1,0 +1,233 @@
+using Detector.Normalization;
+
+namespace Detector.Rules.Matching;
+
+/// <summary>
+/// The words of every phrase, as a character trie: tells which vocabulary symbols a word of a
+/// normalised message matches, in one walk over the word's characters.
+/// </summary>
+/// <remarks>
+/// <para>Each distinct phrase word is a symbol (<c>1..</c>): an exact word (<c>family</c>) and a
+/// prefix (<c>record*</c>) are different symbols even when their text is the same; 0 means "no
+/// vocabulary word". A message word matches an exact word when they are equal once letters written
+/// twice in a row are read once (<c>pleease</c> = <c>please</c>; phrase words are stored that way),
+/// and matches a prefix when it starts with it. A leetspeak <c>1</c> (<see
+/// cref="NormalizedText.AmbiguousIOrL"/>) matches <c>i</c>, <c>l</c> or itself, so a word holding one
+/// may match several symbols; they are then listed <c>i</c> before <c>l</c> before <c>1</c>.</para>
+/// <para>Most message words leave the trie after a character or two, which is what makes messages
+/// without any vocabulary word cheap.</para>
+/// </remarks>
+internal sealed class PhraseVocabulary
+{
+    private const int MaxBranches = 8;
+
+    private readonly ushort[] _charSymbols;
+    private readonly int _alphabetSize;
+    /// <summary>Row per trie node, column per character class; 0 means no child (the root is never a child).</summary>
+    private readonly int[] _children;
+    private readonly int[] _exactSymbol;
+    private readonly int[] _prefixSymbol;
+    private readonly int[] _prefixLength;
+    private readonly int _classI;
+    private readonly int _classL;
+    private readonly int _classAmbiguous;
+
+    private PhraseVocabulary(ushort[] charSymbols, int alphabetSize, int[] children, int[] exactSymbol, int[] prefixSymbol, int[] prefixLength)
+    {
+        _charSymbols = charSymbols;
+        _alphabetSize = alphabetSize;
+        _children = children;
+        _exactSymbol = exactSymbol;
+        _prefixSymbol = prefixSymbol;
+        _prefixLength = prefixLength;
+        _classI = charSymbols['i'];
+        _classL = charSymbols['l'];
+        _classAmbiguous = charSymbols[NormalizedText.AmbiguousIOrL];
+    }
+
+    /// <summary>The number of symbols, plus one (symbol 0 is "none").</summary>
+    public int SymbolCount => _prefixLength.Length;
+
+    /// <summary>The length of a prefix symbol's text (0 for an exact word): prefixes that end earlier in a word are reported first.</summary>
+    public int PrefixLength(int symbol) => _prefixLength[symbol];
+
+    /// <summary>Builds the trie of <paramref name="words"/>; word <c>i</c> gets symbol <c>i + 1</c>.</summary>
+    public static PhraseVocabulary Build(IReadOnlyList<PhraseWord> words)
+    {
+        var charSymbols = new ushort[char.MaxValue + 1];
+        var alphabetSize = 1; // class 0: a character no phrase word uses
+        foreach (var c in "il" + NormalizedText.AmbiguousIOrL + string.Concat(words.Select(word => word.Text)))
+        {
+            if (charSymbols[c] == 0)
+            {
+                charSymbols[c] = (ushort)alphabetSize++;
+            }
+        }
+
+        var children = new List<int>(alphabetSize * 1024);
+        children.AddRange(new int[alphabetSize]);
+        var exact = new List<int> { 0 };
+        var prefix = new List<int> { 0 };
+        var prefixLength = new int[words.Count + 1];
+        for (var w = 0; w < words.Count; w++)
+        {
+            var node = 0;
+            foreach (var c in words[w].Text)
+            {
+                var slot = (node * alphabetSize) + charSymbols[c];
+                if (children[slot] == 0)
+                {
+                    children[slot] = exact.Count;
+                    exact.Add(0);
+                    prefix.Add(0);
+                    children.AddRange(new int[alphabetSize]);
+                }
+
+                node = children[slot];
+            }
+
+            if (words[w].IsPrefix)
+            {
+                prefix[node] = w + 1;
+                prefixLength[w + 1] = words[w].Text.Length;
+            }
+            else
+            {
+                exact[node] = w + 1;
+            }
+        }
+
+        return new PhraseVocabulary(charSymbols, alphabetSize, [.. children], [.. exact], [.. prefix], prefixLength);
+    }
+
+    /// <summary>The most symbols <see cref="Lookup"/> writes for one word.</summary>
+    public const int MaxSymbolsPerWord = MaxBranches + MaxPrefixesPerWord;
+
+    private const int MaxPrefixesPerWord = 64;
+
+    /// <summary>
+    /// Writes to <paramref name="symbols"/> (at least <see cref="MaxSymbolsPerWord"/> long) the symbols
+    /// <paramref name="word"/> matches: first the exact words, then the prefixes, shortest first.
+    /// </summary>
+    /// <param name="word">The word, without spaces.</param>
+    /// <param name="mayBeAmbiguous">False when the message has no leetspeak <c>1</c> at all (saves a search per word).</param>
+    /// <param name="symbols">Where to write the symbols.</param>
+    /// <param name="exactCount">How many of the symbols written are exact words.</param>
+    /// <returns>How many symbols were written.</returns>
+    public int Lookup(ReadOnlySpan<char> word, bool mayBeAmbiguous, Span<int> symbols, out int exactCount)
+    {
+        if (mayBeAmbiguous && word.Contains(NormalizedText.AmbiguousIOrL))
+        {
+            return LookupAmbiguous(word, symbols, out exactCount);
+        }
+
+        // Prefixes go from index 1, leaving index 0 for the exact word if the whole word is in the trie.
+        exactCount = 0;
+        var count = 1;
+        var node = 0;
+        var previous = '\0';
+        foreach (var c in word)
+        {
+            if (c == previous && IsLetter(c))
+            {
+                continue;
+            }
+
+            previous = c;
+            node = _children[(node * _alphabetSize) + _charSymbols[c]];
+            if (node == 0)
+            {
+                break;
+            }
+
+            if (_prefixSymbol[node] != 0 && count <= MaxPrefixesPerWord)
+            {
+                symbols[count++] = _prefixSymbol[node];
+            }
+        }
+
+        if (node != 0 && _exactSymbol[node] != 0)
+        {
+            symbols[0] = _exactSymbol[node];
+            exactCount = 1;
+            return count;
+        }
+
+        symbols[1..count].CopyTo(symbols);
+        return count - 1;
+    }
+
+    /// <summary>The slow path for a word with a leetspeak <c>1</c>: follows up to <see cref="MaxBranches"/> trie nodes at once.</summary>
+    private int LookupAmbiguous(ReadOnlySpan<char> word, Span<int> symbols, out int exactCount)
+    {
+        Span<int> nodes = stackalloc int[MaxBranches];
+        Span<int> next = stackalloc int[MaxBranches];
+        Span<int> prefixes = stackalloc int[MaxPrefixesPerWord];
+        var prefixCount = 0;
+        nodes[0] = 0;
+        var count = 1;
+        var previous = '\0';
+        foreach (var c in word)
+        {
+            if (c == previous && IsLetter(c))
+            {
+                continue;
+            }
+
+            previous = c;
+            var nextCount = 0;
+            foreach (var node in nodes[..count])
+            {
+                var row = node * _alphabetSize;
+                if (c == NormalizedText.AmbiguousIOrL)
+                {
+                    AddNode(next, ref nextCount, _children[row + _classI]);
+                    AddNode(next, ref nextCount, _children[row + _classL]);
+                    AddNode(next, ref nextCount, _children[row + _classAmbiguous]);
+                }
+                else
+                {
+                    AddNode(next, ref nextCount, _children[row + _charSymbols[c]]);
+                }
+            }
+
+            count = nextCount;
+            if (count == 0)
+            {
+                break;
+            }
+
+            next[..count].CopyTo(nodes);
+            foreach (var node in nodes[..count])
+            {
+                if (_prefixSymbol[node] != 0 && prefixCount < prefixes.Length)
+                {
+                    prefixes[prefixCount++] = _prefixSymbol[node];
+                }
+            }
+        }
+
+        exactCount = 0;
+        foreach (var node in nodes[..count])
+        {
+            if (_exactSymbol[node] != 0)
+            {
+                symbols[exactCount++] = _exactSymbol[node];
+            }
+        }
+
+        prefixes[..prefixCount].CopyTo(symbols[exactCount..]);
+        return exactCount + prefixCount;
+    }
+
+    private static void AddNode(Span<int> nodes, ref int count, int node)
+    {
+        if (node != 0 && count < nodes.Length && !nodes[..count].Contains(node))
+        {
+            nodes[count++] = node;
+        }
+    }
+
+    /// <summary>Whether a letter written twice in a row counts once (digits and other characters always count).</summary>
+    public static bool IsLetter(char c) => (uint)(c - 'a') <= 'z' - 'a' || (c > 127 && char.IsLetter(c));
+}
