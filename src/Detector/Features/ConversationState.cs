@@ -109,6 +109,9 @@ internal sealed partial class ConversationState
     /// <summary>The last public view of <see cref="Signals"/> (see <see cref="SignalView"/>); not part of the saved state.</summary>
     public (int Version, int Suspect, Signal[] Signals)? SignalView { get; set; }
 
+    /// <summary>The actions last recommended, for a level and a signal view; reused while neither changes. Not saved.</summary>
+    public (RiskLevel Level, IReadOnlyList<Signal> Signals, IReadOnlyList<Safety.SafetyAction> Actions)? Actions { get; set; }
+
     public static int Cell(int slot, int signal) => (slot * SignalCatalog.Count) + signal;
 
     public int GroupCell(int slot, int group) => (slot * GroupCount) + group;

@@ -19,4 +19,14 @@ internal sealed record KeptSignal(
 {
     /// <summary>The longest excerpt kept.</summary>
     public const int MaxExcerpt = 80;
+
+    private Signal? _public;
+
+    /// <summary>The public <see cref="Scoring.Signal"/> for this kept signal, created once (views of the kept list reuse it).</summary>
+    public Signal ToSignal() => _public ??= new Signal(SignalCatalog.NameOf(Signal), Message, Start, Length, Weight)
+    {
+        Source = Source,
+        Rule = Rule,
+        Excerpt = Excerpt.Length == 0 ? null : Excerpt,
+    };
 }

@@ -213,7 +213,8 @@ public sealed class ConversationScorer : IConversationScorer
 
         var stage = StageTracker.Furthest(state, suspect);
         var level = _levels.LevelOf(state.RiskHighWater, stage, SelfHarmSeen(state));
-        var assessment = new Assessment
+        var signals = SignalView.Of(state, suspect);
+        return new Assessment
         {
             Risk = state.RiskHighWater,
             Flagged = flagged,
@@ -221,12 +222,27 @@ public sealed class ConversationScorer : IConversationScorer
             Stage = stage,
             Suspect = level >= RiskLevel.Medium && perpetratorScore > 0 ? state.Participants[suspect] : null,
             FirstFlaggedAt = state.FirstFlaggedAt < 0 ? null : state.FirstFlaggedAt,
-            Signals = SignalView.Of(state, suspect),
+            Signals = signals,
+            Actions = ActionsFor(state, level, signals),
             ModelVersion = ModelVersion,
             RulesVersion = RulesVersion,
         };
-        var actions = _safety.Recommend(assessment, _region);
-        return actions.Count == 0 ? assessment : assessment with { Actions = actions };
+    }
+
+    /// <summary>
+    /// The recommended actions, which depend only on the level and the signals shown: reused from the state while
+    /// neither has changed, so an ordinary append does not rebuild them.
+    /// </summary>
+    private IReadOnlyList<SafetyAction> ActionsFor(ConversationState state, RiskLevel level, IReadOnlyList<Signal> signals)
+    {
+        if (state.Actions is { } cached && cached.Level == level && ReferenceEquals(cached.Signals, signals))
+        {
+            return cached.Actions;
+        }
+
+        var actions = _safety.Recommend(new Assessment { Risk = 0, Flagged = false, Level = level, Stage = Stage.None, Signals = signals }, _region);
+        state.Actions = (level, signals, actions);
+        return actions;
     }
 
     /// <summary>The risk of <paramref name="state"/> seen from <paramref name="suspect"/>, by <paramref name="method"/>.</summary>

@@ -16,28 +16,30 @@ internal static class SignalView
             return cached.Signals;
         }
 
-        var signals = new List<Signal>(state.Signals.Count);
+        var shown = 0;
         foreach (var kept in state.Signals)
         {
-            var shown = kept.Side switch
+            shown += IsShown(kept, suspect) ? 1 : 0;
+        }
+
+        var view = new Signal[shown];
+        var next = 0;
+        foreach (var kept in state.Signals)
+        {
+            if (IsShown(kept, suspect))
             {
-                RuleSender.Suspect => kept.Slot == suspect,
-                RuleSender.Victim => kept.Slot != suspect,
-                _ => true,
-            };
-            if (shown)
-            {
-                signals.Add(new Signal(SignalCatalog.NameOf(kept.Signal), kept.Message, kept.Start, kept.Length, kept.Weight)
-                {
-                    Source = kept.Source,
-                    Rule = kept.Rule,
-                    Excerpt = kept.Excerpt.Length == 0 ? null : kept.Excerpt,
-                });
+                view[next++] = kept.ToSignal();
             }
         }
 
-        var view = signals.ToArray();
         state.SignalView = (state.SignalsVersion, suspect, view);
         return view;
     }
+
+    private static bool IsShown(KeptSignal kept, int suspect) => kept.Side switch
+    {
+        RuleSender.Suspect => kept.Slot == suspect,
+        RuleSender.Victim => kept.Slot != suspect,
+        _ => true,
+    };
 }
