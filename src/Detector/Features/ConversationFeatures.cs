@@ -72,20 +72,20 @@ internal static class ConversationFeatures
         {
             var mine = state.SignalCounts[ConversationState.Cell(suspect, signal)];
             features[at++] = Log(mine);
-            features[at++] = Log(SumOverOthers(state.SignalCounts, s => ConversationState.Cell(s, signal)) );
+            features[at++] = Log(SumOverOthers(state.SignalCounts, SignalCatalog.Count, signal));
         }
 
         for (var group = 0; group < state.GroupCount; group++)
         {
             features[at++] = state.TextMax[state.GroupCell(suspect, group)];
-            features[at++] = MaxOverOthers(state.TextMax, s => state.GroupCell(s, group));
+            features[at++] = MaxOverOthers(state.TextMax, state.GroupCount, group);
             features[at++] = Log(state.TextHits[state.GroupCell(suspect, group)]);
         }
 
         foreach (var kind in s_eventKinds)
         {
             features[at++] = Log(state.Events[(suspect * ConversationState.KindCount) + (int)kind]);
-            features[at++] = Log(SumOverOthers(state.Events, s => (s * ConversationState.KindCount) + (int)kind));
+            features[at++] = Log(SumOverOthers(state.Events, ConversationState.KindCount, (int)kind));
         }
 
         features[at++] = Log(state.MessageCount);
@@ -128,23 +128,24 @@ internal static class ConversationFeatures
         features[at++] = (float)PerpetratorScore(state, suspect);
         System.Diagnostics.Debug.Assert(at == Count, "The feature writer and the name list disagree.");
 
-        float SumOverOthers(ushort[] values, Func<int, int> cell)
+        // Per-slot arrays are laid out slot-major: the value of slot s is at s * stride + offset.
+        float SumOverOthers(ushort[] values, int stride, int offset)
         {
             var sum = 0;
             for (var s = 0; s < others; s++)
             {
-                sum += s == suspect ? 0 : values[cell(s)];
+                sum += s == suspect ? 0 : values[(s * stride) + offset];
             }
 
             return sum;
         }
 
-        float MaxOverOthers(float[] values, Func<int, int> cell)
+        float MaxOverOthers(float[] values, int stride, int offset)
         {
             var max = 0f;
             for (var s = 0; s < others; s++)
             {
-                max = s == suspect ? max : Math.Max(max, values[cell(s)]);
+                max = s == suspect ? max : Math.Max(max, values[(s * stride) + offset]);
             }
 
             return max;
