@@ -88,6 +88,21 @@ internal sealed class NormalizedText
 
     internal void Truncate(int length) => Length = length;
 
+    /// <summary>Makes room for at least <paramref name="capacity"/> characters, keeping the content.</summary>
+    internal void EnsureCapacity(int capacity)
+    {
+        while (_chars.Length < capacity)
+        {
+            Grow();
+        }
+    }
+
+    /// <summary>
+    /// The whole buffers (beyond <see cref="Length"/>), for a writer that has called
+    /// <see cref="EnsureCapacity"/> and sets <see cref="Length"/> with <see cref="Truncate"/> when done.
+    /// </summary>
+    internal (char[] Chars, int[] Starts, int[] Ends) RawBuffers => (_chars, _starts, _ends);
+
     private void Grow()
     {
         var size = _chars.Length * 2;

@@ -72,28 +72,17 @@ internal static class TextNormalizer
         output.Append(' ', 0, 0);
         var wordStart = 1;
         var i = 0;
-        while (i < text.Length)
+        while (true)
         {
+            i = FoldAsciiRun(text, i, output, ref wordStart);
+            if (i >= text.Length)
+            {
+                break;
+            }
+
             var start = i;
             int codePoint = text[i];
             i++;
-            if (codePoint < 128 && codePoint != 'I')
-            {
-                // ASCII fast path: a table gives the folded letter or digit, or says separator / removed.
-                var folded = CharacterFoldings.FoldAscii((char)codePoint);
-                if (folded > CharacterFoldings.AsciiRemoved)
-                {
-                    wordStart = output.LastChar == ' ' ? output.Length : wordStart;
-                    output.Append(folded, start, i);
-                }
-                else if (folded == CharacterFoldings.AsciiSeparator && output.LastChar != ' ')
-                {
-                    EndWord(output, wordStart, start);
-                }
-
-                continue;
-            }
-
             if (char.IsHighSurrogate((char)codePoint) && i < text.Length && char.IsLowSurrogate(text[i]))
             {
                 codePoint = char.ConvertToUtf32((char)codePoint, text[i]);
@@ -133,6 +122,63 @@ internal static class TextNormalizer
         }
 
         EndWord(output, wordStart, text.Length);
+    }
+
+    /// <summary>
+    /// The ASCII fast path of pass 1: folds characters from <paramref name="i"/> up to the first
+    /// non-ASCII character or capital <c>I</c> (which need the general path) with a table lookup each,
+    /// writing straight into the buffers; returns where it stopped. Same result as the general path.
+    /// </summary>
+    private static int FoldAsciiRun(ReadOnlySpan<char> text, int i, NormalizedText output, ref int wordStart)
+    {
+        // Each ASCII character writes at most one character (a letter, digit or separator).
+        output.EnsureCapacity(output.Length + text.Length - i);
+        var (chars, starts, ends) = output.RawBuffers;
+        var length = output.Length;
+        var last = chars[length - 1];
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 128 || c == 'I')
+            {
+                break;
+            }
+
+            var folded = CharacterFoldings.FoldAscii(c);
+            if (folded > CharacterFoldings.AsciiRemoved)
+            {
+                if (last == ' ')
+                {
+                    wordStart = length;
+                }
+
+                chars[length] = folded;
+                starts[length] = i;
+                ends[length] = i + 1;
+                length++;
+                last = folded;
+            }
+            else if (folded == CharacterFoldings.AsciiSeparator && last != ' ')
+            {
+                // As EndWord: a word of leetspeak symbols only (a lone $) is dropped.
+                if (chars.AsSpan(wordStart, length - wordStart).ContainsAnyExcept('@', '$'))
+                {
+                    chars[length] = ' ';
+                    starts[length] = i;
+                    ends[length] = i;
+                    length++;
+                }
+                else
+                {
+                    length = wordStart;
+                }
+
+                last = ' ';
+            }
+        }
+
+        output.Truncate(length);
+        return i;
     }
 
     /// <summary>Ends the current word; a word of leetspeak symbols only (a lone <c>$</c>) is dropped.</summary>
