@@ -30,19 +30,8 @@ internal static class EvidenceCommand
     {
         var scorer = ScorerLoader.Load(modelDirectory);
         var skipped = new SkippedLineReporter();
-        Conversation? conversation = null;
-        await foreach (var candidate in ConversationReader.ReadFileAsync(input, skipped.ReaderOptions, cancellationToken).ConfigureAwait(false))
+        if (await ConversationLookup.FindAsync("evidence", input, id, skipped, cancellationToken).ConfigureAwait(false) is not { } conversation)
         {
-            if (candidate.Id == id)
-            {
-                conversation = candidate;
-                break;
-            }
-        }
-
-        if (conversation is null)
-        {
-            await Console.Error.WriteLineAsync($"detector evidence: no conversation with id '{id}' in {input}.").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
 

@@ -27,19 +27,8 @@ internal static class ExplainCommand
         var scorer = ScorerLoader.Load(modelDirectory, includeExcerpts: true);
         var skipped = new SkippedLineReporter();
 
-        Conversation? found = null;
-        await foreach (var conversation in ConversationReader.ReadFileAsync(input, skipped.ReaderOptions, cancellationToken).ConfigureAwait(false))
+        if (await ConversationLookup.FindAsync("explain", input, id, skipped, cancellationToken).ConfigureAwait(false) is not { } found)
         {
-            if (conversation.Id == id)
-            {
-                found = conversation;
-                break;
-            }
-        }
-
-        if (found is null)
-        {
-            Console.Error.WriteLine($"detector explain: no conversation with id {id} in {input}");
             return ExitCodes.Failure;
         }
 

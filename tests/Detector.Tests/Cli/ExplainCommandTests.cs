@@ -32,7 +32,7 @@ public sealed class ExplainCommandTests
         var result = await CliRunner.RunAsync("explain", "--input", SampleFiles.Conversations, "--id", "no-such-id");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"detector explain: no conversation with id no-such-id in {SampleFiles.Conversations}", result.StandardError.TrimEnd());
+        Assert.Equal($"detector explain: no conversation with id 'no-such-id' in {SampleFiles.Conversations}.", result.StandardError.TrimEnd());
         Assert.Empty(result.StandardOutput);
     }
 }
