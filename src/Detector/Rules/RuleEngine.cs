@@ -143,10 +143,18 @@ public sealed class RuleEngine
     /// <param name="kind">The message's kind; rules restricted to other kinds do not fire.</param>
     /// <param name="destination">Where to write the matches; a buffer of <see cref="Rules"/>.Count never overflows, and matches beyond its length are dropped.</param>
     /// <returns>The number of matches written.</returns>
+    public int Match(ReadOnlySpan<char> text, MessageKind kind, Span<RuleMatch> destination) =>
+        Match(text, kind, destination, out _);
+
+    /// <summary>As <see cref="Match(ReadOnlySpan{char}, MessageKind, Span{RuleMatch})"/>, also giving the normalised text it matched on.</summary>
+    /// <param name="text">The message text as written.</param>
+    /// <param name="kind">The message's kind.</param>
+    /// <param name="destination">Where to write the matches.</param>
+    /// <param name="normalized">The normalised text (the calling thread's buffer: valid until its next match on this thread).</param>
     [SkipLocalsInit]
-    public int Match(ReadOnlySpan<char> text, MessageKind kind, Span<RuleMatch> destination)
+    internal int Match(ReadOnlySpan<char> text, MessageKind kind, Span<RuleMatch> destination, out NormalizedText normalized)
     {
-        var normalized = NormalizedText.ForCurrentThread();
+        normalized = NormalizedText.ForCurrentThread();
         TextNormalizer.Normalize(text, normalized);
         Span<ulong> fired = _rules.Length <= 4096 ? stackalloc ulong[(_rules.Length + 63) >> 6] : new ulong[(_rules.Length + 63) >> 6];
         fired.Clear();

@@ -46,8 +46,7 @@ public sealed class ConversationSession
         var ticks = message.At?.UtcTicks ?? 0;
         var rules = _scorer.Rules;
         var matches = t_matches is { } buffer && buffer.Length >= rules.Rules.Count ? buffer : (t_matches = new RuleMatch[rules.Rules.Count]);
-        var count = rules.Match(message.Text, message.Kind, matches);
-        var normalized = NormalizedText.ForCurrentThread();
+        var count = rules.Match(message.Text, message.Kind, matches, out var normalized);
 
         Span<bool> signalFired = stackalloc bool[SignalCatalog.Count];
         Span<bool> groupFired = stackalloc bool[SignalCatalog.Groups.Length];
