@@ -77,7 +77,7 @@ internal sealed partial class ConversationState
                 DemandsAfterPayment++;
             }
         }
-        else if (SignalCatalog.NameOf(signal) == Rules.SignalNames.VictimPayment)
+        else if (signal == SignalCatalog.VictimPayment)
         {
             LastPayment = message;
         }

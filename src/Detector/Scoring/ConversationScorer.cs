@@ -48,6 +48,8 @@ public sealed class ConversationScorer : IConversationScorer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
         Rules = rules;
+        RuleSignals = [.. rules.Rules.Select(rule => SignalCatalog.IndexOf(rule.Signal))];
+        RuleNearSignals = [.. rules.Rules.Select(rule => rule.Near is { } near ? SignalCatalog.IndexOf(near.Signal) : -1)];
         Model = model;
         Method = method ?? (model?.Conversation is null ? RiskMethod.RulesOnly : RiskMethod.Models);
         if ((Method == RiskMethod.Models && model?.Conversation is null) || (Method == RiskMethod.TextModelOnly && model is null))
@@ -91,6 +93,12 @@ public sealed class ConversationScorer : IConversationScorer
     public string? ModelManifestSha256 => Method == RiskMethod.RulesOnly ? null : Model?.ManifestSha256;
 
     internal RuleEngine Rules { get; }
+
+    /// <summary>For each rule (by <see cref="RuleMatch.RuleIndex"/>), the index of its signal, looked up once.</summary>
+    internal int[] RuleSignals { get; }
+
+    /// <summary>For each rule, the index of the signal its proximity condition names, or -1 when it has none.</summary>
+    internal int[] RuleNearSignals { get; }
 
     internal DetectorModel? Model { get; }
 
@@ -280,10 +288,9 @@ public sealed class ConversationScorer : IConversationScorer
 
     private static bool SelfHarmSeen(ConversationState state)
     {
-        var selfHarm = SignalCatalog.IndexOf(SignalNames.SelfHarmRisk);
         for (var slot = 0; slot < state.Participants.Count; slot++)
         {
-            if (state.SignalCounts[ConversationState.Cell(slot, selfHarm)] > 0)
+            if (state.SignalCounts[ConversationState.Cell(slot, SignalCatalog.SelfHarmRisk)] > 0)
             {
                 return true;
             }

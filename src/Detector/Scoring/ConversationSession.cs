@@ -1,6 +1,5 @@
 using Detector.Conversations;
 using Detector.Features;
-using Detector.Normalization;
 using Detector.Rules;
 
 namespace Detector.Scoring;
@@ -58,8 +57,8 @@ public sealed class ConversationSession
             {
                 var match = matches[m];
                 var near = match.Rule.Near;
-                var signal = SignalCatalog.IndexOf(match.Signal);
-                if ((near is null) != (pass == 0) || signal < 0 || (near is not null && !IsNear(near, index)))
+                var signal = _scorer.RuleSignals[match.RuleIndex];
+                if ((near is null) != (pass == 0) || signal < 0 || (near is not null && !IsNear(match.RuleIndex, near, index)))
                 {
                     continue;
                 }
@@ -88,9 +87,9 @@ public sealed class ConversationSession
     /// <summary>The session's state as bytes, to resume it later (in this process or another) with the same scorer configuration.</summary>
     public byte[] Save() => SessionStateSerializer.Write(_state, _scorer.RulesVersion, _scorer.ModelVersion);
 
-    private bool IsNear(RuleNearCondition near, int index)
+    private bool IsNear(int rule, RuleNearCondition near, int index)
     {
-        var signal = SignalCatalog.IndexOf(near.Signal);
+        var signal = _scorer.RuleNearSignals[rule];
         var last = signal < 0 ? -1 : _state.SignalLastMessage[signal];
         return last >= 0 && index - last <= near.Within;
     }
@@ -102,7 +101,7 @@ public sealed class ConversationSession
             var surfaces = group < SignalCatalog.VictimGroup || group == SignalCatalog.SelfHarmGroup;
             if (surfaces && !groupFired[group] && probabilities[group] >= ModelSignalProbability)
             {
-                var signal = SignalCatalog.IndexOf(SignalCatalog.Groups[group]);
+                var signal = SignalCatalog.GroupSignals[group];
                 _state.Keep(new KeptSignal(signal, index, 0, text.Length, probabilities[group], slot, RuleSender.Any,
                     SignalSource.Model, Rule: null, Excerpt(text, 0, text.Length)));
                 if (group == SignalCatalog.SelfHarmGroup)

@@ -36,6 +36,15 @@ internal static class SignalCatalog
     /// <summary>The text-model group of the self-harm signal, which always surfaces.</summary>
     public const int SelfHarmGroup = 6;
 
+    /// <summary>For each text-model group, the index of the signal that represents it (the one <see cref="Groups"/> names).</summary>
+    public static readonly int[] GroupSignals = Array.ConvertAll(Groups, IndexOf);
+
+    /// <summary>The index of <c>self_harm_risk</c>.</summary>
+    public static readonly int SelfHarmRisk = IndexOf(SignalNames.SelfHarmRisk);
+
+    /// <summary>The index of <c>victim_payment</c>.</summary>
+    public static readonly int VictimPayment = IndexOf(SignalNames.VictimPayment);
+
     /// <summary>The index of <paramref name="name"/>, or -1 for a name outside the taxonomy.</summary>
     public static int IndexOf(string name) => s_index.GetValueOrDefault(name, -1);
 
