@@ -29,10 +29,9 @@ internal sealed class PrefixRows
     /// <param name="scorer">The scorer whose sessions compute the features.</param>
     /// <param name="progress">Where progress lines go.</param>
     /// <param name="name">What the rows are, for progress lines.</param>
-    /// <param name="into">Rows to append to, or <see langword="null"/> for new ones.</param>
-    public static PrefixRows Extract(IEnumerable<Conversation> conversations, ConversationScorer scorer, TrainingProgress progress, string name, PrefixRows? into = null)
+    public static PrefixRows Extract(IEnumerable<Conversation> conversations, ConversationScorer scorer, TrainingProgress progress, string name)
     {
-        var rows = into ?? new PrefixRows();
+        var rows = new PrefixRows();
         foreach (var conversation in conversations)
         {
             if (conversation.Label is not { } label || conversation.Messages.Count == 0)
