@@ -17,6 +17,13 @@ internal sealed partial class Worker(IConnectionMultiplexer redis, StreamKeys ke
 
     private readonly IDatabase _database = redis.GetDatabase();
 
+    // What this worker has done, logged at each lease refresh when it changed: entries scored, skipped as already
+    // processed, and taken over from other workers.
+    private long _committed;
+    private long _duplicates;
+    private long _claimed;
+    private long _logged;
+
     /// <summary>This worker's consumer name and lease value: unique per process.</summary>
     public string Id { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
 
@@ -46,6 +53,7 @@ internal sealed partial class Worker(IConnectionMultiplexer redis, StreamKeys ke
                         }
 
                         backlog.IntersectWith(leases.Held);
+                        LogProgress();
                         lastRefresh = Stopwatch.GetTimestamp();
                         recovering = false;
                     }
@@ -98,6 +106,8 @@ internal sealed partial class Worker(IConnectionMultiplexer redis, StreamKeys ke
             {
                 read = true;
                 var outcome = await processor.ProcessAsync(partition, entry, cancellationToken).ConfigureAwait(false);
+                _committed += outcome == ProcessOutcome.Committed ? 1 : 0;
+                _duplicates += outcome == ProcessOutcome.Duplicate ? 1 : 0;
                 if (outcome == ProcessOutcome.LeaseLost)
                 {
                     leases.Forget(partition);
@@ -140,7 +150,17 @@ internal sealed partial class Worker(IConnectionMultiplexer redis, StreamKeys ke
 
         if (claimed > 0)
         {
+            _claimed += claimed;
             LogClaimed(partition, claimed);
+        }
+    }
+
+    private void LogProgress()
+    {
+        if (_committed + _duplicates + _claimed != _logged)
+        {
+            _logged = _committed + _duplicates + _claimed;
+            LogProgress(_committed, _duplicates, _claimed);
         }
     }
 
@@ -166,6 +186,9 @@ internal sealed partial class Worker(IConnectionMultiplexer redis, StreamKeys ke
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Partition {Partition}: claimed {Count} pending entries (XAUTOCLAIM).")]
     private partial void LogClaimed(int partition, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Processed {Committed} messages, skipped {Duplicates} already processed, claimed {Claimed} pending entries so far.")]
+    private partial void LogProgress(long committed, long duplicates, long claimed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis: {Error}: {Reason}; retrying.")]
     private partial void LogRedisError(string error, string reason);

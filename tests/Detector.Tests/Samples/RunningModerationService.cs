@@ -112,7 +112,7 @@ internal sealed class RunningModerationService : IAsyncDisposable
     }
 
     /// <summary>A port no one listens on now: bind to port 0, let the system choose, and release it.</summary>
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

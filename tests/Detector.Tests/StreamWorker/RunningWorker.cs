@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using Detector.Tests.Samples;
+
+namespace Detector.Tests.StreamWorker;
+
+/// <summary>A StreamWorker <c>work</c> process, its log kept for assertions and failure messages. Disposing kills it.</summary>
+internal sealed class RunningWorker : IDisposable
+{
+    private static readonly TimeSpan s_waitLimit = TimeSpan.FromSeconds(30);
+
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+
+    public RunningWorker(string redis, string prefix)
+    {
+        _process = ChildProcess.Start("dotnet", [
+            SampleApp.PathOf("StreamWorker"), "work", "--redis", redis, "--prefix", prefix, "--partitions", "8", "--lease-ms", "1000"]);
+        _process.OutputDataReceived += (_, line) => Append(line.Data);
+        _process.ErrorDataReceived += (_, line) => Append(line.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>The process id, which is part of the worker's id (<c>HOST-PID-RANDOM</c>).</summary>
+    public int ProcessId => _process.Id;
+
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="workerId"/> (as recorded in results) is this process's.</summary>
+    public bool Is(string workerId) => workerId.Contains($"-{ProcessId}-", StringComparison.Ordinal);
+
+    /// <summary>Waits until the worker has logged a line matching <paramref name="pattern"/>.</summary>
+    public async Task WaitUntilLoggedAsync(string pattern)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!Regex.IsMatch(Log, pattern))
+        {
+            if (_process.HasExited || clock.Elapsed > s_waitLimit)
+            {
+                throw new InvalidOperationException($"The worker did not log /{pattern}/ within {s_waitLimit}:\n{Log}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Kills the worker at once (SIGKILL): no lease released, no entry acknowledged.</summary>
+    public void Kill() => ChildProcess.Kill(_process);
+
+    public void Dispose()
+    {
+        ChildProcess.Kill(_process);
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_log)
+            {
+                _log.AppendLine(line);
+            }
+        }
+    }
+}
