@@ -17,10 +17,10 @@ internal sealed partial class Worker(IConnectionMultiplexer redis, StreamKeys ke
 
     private readonly IDatabase _database = redis.GetDatabase();
 
-    // What this worker has done, logged at each lease refresh when it changed: entries scored, skipped as already
-    // processed, and taken over from other workers.
+    // What this worker has done, logged at each lease refresh when it changed: entries scored, entries otherwise
+    // handled (already processed, malformed, or left pending), and entries taken over from other workers.
     private long _committed;
-    private long _duplicates;
+    private long _others;
     private long _claimed;
     private long _logged;
 
@@ -80,6 +80,12 @@ internal sealed partial class Worker(IConnectionMultiplexer redis, StreamKeys ke
         }
     }
 
+    /// <summary>
+    /// Reads a batch from every partition held (pending entries first where there are any) and processes it: the
+    /// entries of different conversations concurrently, those of one conversation in order, stopping at the first that
+    /// could not be committed (it stays pending and the partition is re-read from its pending entries, so no later
+    /// message of that conversation overtakes it).
+    /// </summary>
     /// <returns>Whether any entry was read.</returns>
     private async Task<bool> ReadAndProcessAsync(PartitionLeases leases, MessageProcessor processor, HashSet<int> backlog, CancellationToken cancellationToken)
     {
@@ -93,31 +99,43 @@ internal sealed partial class Worker(IConnectionMultiplexer redis, StreamKeys ke
             .Select(partition => new StreamPosition(keys.Input(partition), backlog.Contains(partition) ? "0-0" : StreamPosition.NewMessages))
             .ToArray();
         var streams = await _database.StreamReadGroupAsync(positions, StreamKeys.Group, Id, options.BatchSize).ConfigureAwait(false);
-        var read = false;
-        foreach (var stream in streams)
+        foreach (var stream in streams.Where(stream => stream.Entries.Length == 0))
         {
-            var partition = partitionOf[stream.Key];
-            if (stream.Entries.Length == 0)
+            backlog.Remove(partitionOf[stream.Key]);
+        }
+
+        var conversations = streams
+            .SelectMany(stream => stream.Entries.Select(entry => (Partition: partitionOf[stream.Key], Entry: entry)))
+            .GroupBy(item => (item.Partition, Conversation: item.Entry["conversation"].ToString()));
+        var stopped = await Task.WhenAll(conversations.Select(async conversation =>
+        {
+            foreach (var (partition, entry) in conversation)
             {
-                backlog.Remove(partition);
+                var outcome = await processor.ProcessAsync(partition, entry, cancellationToken).ConfigureAwait(false);
+                Interlocked.Increment(ref outcome == ProcessOutcome.Committed ? ref _committed : ref _others);
+                if (outcome is ProcessOutcome.LeaseLost or ProcessOutcome.Conflict)
+                {
+                    return (Partition: partition, Outcome: outcome);
+                }
             }
 
-            foreach (var entry in stream.Entries)
+            return (Partition: -1, Outcome: ProcessOutcome.Committed);
+        })).ConfigureAwait(false);
+
+        foreach (var (partition, outcome) in stopped.Where(stop => stop.Partition >= 0))
+        {
+            if (outcome == ProcessOutcome.LeaseLost)
             {
-                read = true;
-                var outcome = await processor.ProcessAsync(partition, entry, cancellationToken).ConfigureAwait(false);
-                _committed += outcome == ProcessOutcome.Committed ? 1 : 0;
-                _duplicates += outcome == ProcessOutcome.Duplicate ? 1 : 0;
-                if (outcome == ProcessOutcome.LeaseLost)
-                {
-                    leases.Forget(partition);
-                    backlog.Remove(partition);
-                    break;
-                }
+                leases.Forget(partition);
+                backlog.Remove(partition);
+            }
+            else
+            {
+                backlog.Add(partition);
             }
         }
 
-        return read;
+        return streams.Any(stream => stream.Entries.Length > 0);
     }
 
     /// <summary>
@@ -157,10 +175,10 @@ internal sealed partial class Worker(IConnectionMultiplexer redis, StreamKeys ke
 
     private void LogProgress()
     {
-        if (_committed + _duplicates + _claimed != _logged)
+        if (_committed + _others + _claimed != _logged)
         {
-            _logged = _committed + _duplicates + _claimed;
-            LogProgress(_committed, _duplicates, _claimed);
+            _logged = _committed + _others + _claimed;
+            LogProgress(_committed, _others, _claimed);
         }
     }
 
@@ -187,8 +205,8 @@ internal sealed partial class Worker(IConnectionMultiplexer redis, StreamKeys ke
     [LoggerMessage(Level = LogLevel.Information, Message = "Partition {Partition}: claimed {Count} pending entries (XAUTOCLAIM).")]
     private partial void LogClaimed(int partition, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Processed {Committed} messages, skipped {Duplicates} already processed, claimed {Claimed} pending entries so far.")]
-    private partial void LogProgress(long committed, long duplicates, long claimed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Processed {Committed} messages and {Others} other entries (already processed, malformed or left pending); claimed {Claimed} pending entries so far.")]
+    private partial void LogProgress(long committed, long others, long claimed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis: {Error}: {Reason}; retrying.")]
     private partial void LogRedisError(string error, string reason);

@@ -52,7 +52,7 @@ public sealed class StreamWorkerSampleTests(StreamWorkerSampleTests.RedisFixture
         await StartWorkersAsync(3);
         var victim = _workers[0];
 
-        var replay = ReplayAsync(conversations, rate: 1500);
+        var replay = ReplayAsync(conversations, rate: 0);
         await victim.WaitUntilLoggedAsync("Processed [1-9]");
         victim.Kill();
         await replay;
