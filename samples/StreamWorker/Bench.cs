@@ -41,6 +41,11 @@ internal sealed class Bench(IConnectionMultiplexer redis, StreamWorkerOptions op
             }
 
             var results = await ResultsStream.ReadAsync(database, keys, after: null).ConfigureAwait(false);
+            if (results.Count != messages || results.DistinctBy(result => (result.ConversationId, result.Sequence)).Count() != messages)
+            {
+                throw new InvalidOperationException($"Expected one result for each of {messages} messages, found {results.Count} results.");
+            }
+
             return await ReportAsync(database, keys, workers, rate, results).ConfigureAwait(false);
         }
         finally

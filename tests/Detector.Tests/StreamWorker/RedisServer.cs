@@ -15,8 +15,8 @@ internal sealed class RedisServer : IAsyncDisposable
     private static readonly TimeSpan s_startLimit = TimeSpan.FromSeconds(30);
 
     private readonly string _directory = Directory.CreateTempSubdirectory("detector-redis-").FullName;
-    private readonly StringBuilder _log = new();
     private Process? _process;
+    private CapturedOutput? _output;
 
     private RedisServer(int port) => Port = port;
 
@@ -26,16 +26,7 @@ internal sealed class RedisServer : IAsyncDisposable
     public string Address => $"127.0.0.1:{Port}";
 
     /// <summary>What the server has printed so far.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _output?.ToString() ?? string.Empty;
 
     public static async Task<RedisServer> StartAsync()
     {
@@ -81,10 +72,7 @@ internal sealed class RedisServer : IAsyncDisposable
         _process = ChildProcess.Start("redis-server", [
             "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
             "--save", "", "--appendonly", "yes", "--dir", _directory]);
-        _process.OutputDataReceived += (_, line) => Append(line.Data);
-        _process.ErrorDataReceived += (_, line) => Append(line.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _output = new CapturedOutput(_process);
 
         var clock = Stopwatch.StartNew();
         while (await SendAsync("PING\r\n") != "+PONG")
@@ -121,15 +109,4 @@ internal sealed class RedisServer : IAsyncDisposable
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(directory => File.Exists(Path.Combine(directory, program)));
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_log)
-            {
-                _log.AppendLine(line);
-            }
-        }
-    }
 }

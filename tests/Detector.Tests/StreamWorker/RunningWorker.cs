@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.RegularExpressions;
 using Detector.Tests.Samples;
 
@@ -11,31 +10,19 @@ internal sealed class RunningWorker : IDisposable
     private static readonly TimeSpan s_waitLimit = TimeSpan.FromSeconds(30);
 
     private readonly Process _process;
-    private readonly StringBuilder _log = new();
+    private readonly CapturedOutput _output;
 
     public RunningWorker(string redis, string prefix)
     {
         _process = ChildProcess.Start("dotnet", [
             SampleApp.PathOf("StreamWorker"), "work", "--redis", redis, "--prefix", prefix, "--partitions", "8", "--lease-ms", "1000"]);
-        _process.OutputDataReceived += (_, line) => Append(line.Data);
-        _process.ErrorDataReceived += (_, line) => Append(line.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _output = new CapturedOutput(_process);
     }
 
     /// <summary>The process id, which is part of the worker's id (<c>HOST-PID-RANDOM</c>).</summary>
     public int ProcessId => _process.Id;
 
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _output.ToString();
 
     /// <summary>Whether <paramref name="workerId"/> (as recorded in results) is this process's.</summary>
     public bool Is(string workerId) => workerId.Contains($"-{ProcessId}-", StringComparison.Ordinal);
@@ -62,16 +49,5 @@ internal sealed class RunningWorker : IDisposable
     {
         ChildProcess.Kill(_process);
         _process.Dispose();
-    }
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_log)
-            {
-                _log.AppendLine(line);
-            }
-        }
     }
 }
