@@ -45,7 +45,7 @@ internal sealed class RedisServer : IAsyncDisposable
     public async Task RestartAsync()
     {
         var process = _process!;
-        await SendAsync("SHUTDOWN\r\n");
+        await SendAsync("SHUTDOWN");
         using (var limit = new CancellationTokenSource(s_startLimit))
         {
             await process.WaitForExitAsync(limit.Token);
@@ -75,7 +75,7 @@ internal sealed class RedisServer : IAsyncDisposable
         _output = new CapturedOutput(_process);
 
         var clock = Stopwatch.StartNew();
-        while (await SendAsync("PING\r\n") != "+PONG")
+        while (await SendAsync("PING") != "+PONG")
         {
             if (_process.HasExited || clock.Elapsed > s_startLimit)
             {
@@ -86,15 +86,21 @@ internal sealed class RedisServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends an inline command and returns the first line of the reply, or null if the server is not reachable.</summary>
-    private async Task<string?> SendAsync(string command)
+    /// <summary>Sends one command and returns the first line of the reply, or null if the server is not reachable.</summary>
+    public async Task<string?> SendAsync(params string[] command)
     {
+        var request = new StringBuilder($"*{command.Length}\r\n");
+        foreach (var arg in command)
+        {
+            request.Append($"${Encoding.UTF8.GetByteCount(arg)}\r\n{arg}\r\n");
+        }
+
         try
         {
             using var client = new TcpClient();
             await client.ConnectAsync(IPAddress.Loopback, Port);
             var stream = client.GetStream();
-            await stream.WriteAsync(Encoding.ASCII.GetBytes(command));
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(request.ToString()));
             var buffer = new byte[256];
             var read = await stream.ReadAsync(buffer);
             return Encoding.ASCII.GetString(buffer, 0, read).Split("\r\n")[0];
