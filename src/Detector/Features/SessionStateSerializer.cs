@@ -10,11 +10,13 @@ namespace Detector.Features;
 /// </summary>
 /// <remarks>
 /// Layout: magic <c>DSES</c>, a format byte, the rules and model versions the state was built with, then the state's
-/// counters (only the participant slots in use). Little-endian, as <see cref="BinaryWriter"/> writes.
+/// counters (only the participant slots in use). Little-endian, as <see cref="BinaryWriter"/> writes; strings are their
+/// UTF-16 code units after a 7-bit encoded count, so every .NET string (lone surrogates included, which the conversation
+/// reader lets through from JSON escapes) comes back exactly as it was saved (format 1 wrote UTF-8, which does not).
 /// </remarks>
 internal static class SessionStateSerializer
 {
-    private const byte Format = 1;
+    private const byte Format = 2;
     private const int MaxString = 4096;
     private static ReadOnlySpan<byte> Magic => "DSES"u8;
 
@@ -25,14 +27,14 @@ internal static class SessionStateSerializer
         {
             writer.Write(Magic);
             writer.Write(Format);
-            writer.Write(rulesVersion);
-            writer.Write(modelVersion ?? string.Empty);
+            WriteString(writer, rulesVersion);
+            WriteString(writer, modelVersion ?? string.Empty);
             writer.Write(state.GroupCount);
             writer.Write(state.MessageCount);
             writer.Write(state.Participants.Count);
             for (var slot = 0; slot < state.Participants.Count; slot++)
             {
-                writer.Write(state.Participants[slot]);
+                WriteString(writer, state.Participants[slot]);
                 writer.Write(state.MessagesBy[slot]);
                 writer.Write(state.FirstMessageBy[slot]);
                 WriteRow(writer, state.SignalCounts, slot, SignalCatalog.Count, static (w, v) => w.Write(v));
@@ -65,8 +67,8 @@ internal static class SessionStateSerializer
                 writer.Write(kept.Slot);
                 writer.Write((byte)kept.Side);
                 writer.Write((byte)kept.Source);
-                writer.Write(kept.Rule ?? string.Empty);
-                writer.Write(kept.Excerpt);
+                WriteString(writer, kept.Rule ?? string.Empty);
+                WriteString(writer, kept.Excerpt);
             }
         }
 
@@ -171,10 +173,40 @@ internal static class SessionStateSerializer
         }
     }
 
+    private static void WriteString(BinaryWriter writer, string value)
+    {
+        writer.Write7BitEncodedInt(value.Length);
+        foreach (var c in value)
+        {
+            writer.Write((ushort)c);
+        }
+    }
+
     private static string ReadString(BinaryReader reader)
     {
-        var value = reader.ReadString();
-        return value.Length <= MaxString ? value : throw Damaged("a string is too long");
+        int length;
+        try
+        {
+            length = reader.Read7BitEncodedInt();
+        }
+        catch (FormatException)
+        {
+            // The 7-bit encoded count runs past five bytes.
+            throw Damaged("a string's length is malformed");
+        }
+
+        if (length < 0 || length > MaxString)
+        {
+            throw Damaged($"a string's length {length} is out of range");
+        }
+
+        var chars = new char[length];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)reader.ReadUInt16();
+        }
+
+        return new string(chars);
     }
 
     private static int Bounded(int value, int min, int max, string what) =>
