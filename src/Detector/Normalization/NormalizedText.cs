@@ -83,6 +83,14 @@ internal sealed class NormalizedText
         _ends[to] = _ends[from];
     }
 
+    /// <summary>Copies characters [<paramref name="from"/>, <paramref name="from"/> + <paramref name="count"/>) to <paramref name="to"/> (≤ from), with their offsets.</summary>
+    internal void MoveRange(int from, int to, int count)
+    {
+        _chars.AsSpan(from, count).CopyTo(_chars.AsSpan(to));
+        _starts.AsSpan(from, count).CopyTo(_starts.AsSpan(to));
+        _ends.AsSpan(from, count).CopyTo(_ends.AsSpan(to));
+    }
+
     /// <summary>Widens character <paramref name="index"/>'s original range to end where character <paramref name="from"/> ends.</summary>
     internal void ExtendEnd(int index, int from) => _ends[index] = Math.Max(_ends[index], _ends[from]);
 

@@ -213,10 +213,16 @@ internal static class TextNormalizer
             var end = read + chars[read..].IndexOf(' ');
             var folded = FoldLeetspeak(chars[read..end]);
             var singleLetters = CountSingleLetterWords(chars, read);
-            if (write == read && singleLetters < 3 && folded && !HasLetterRun(chars[read..end]))
+            if (singleLetters < 3 && (folded || !chars[read..end].ContainsAny('@', '$')) && !HasLetterRun(chars[read..end]))
             {
-                // Nothing to rewrite and nothing moved yet: leave the word where it is.
-                write = read = end + 1;
+                // Nothing to rewrite in this word: leave it where it is, or move it and its space down in one copy.
+                if (write != read)
+                {
+                    output.MoveRange(read, write, end + 1 - read);
+                }
+
+                write += end + 1 - read;
+                read = end + 1;
                 continue;
             }
 

@@ -37,7 +37,7 @@ internal sealed class MessageWords
     {
         foreach (var symbol in _symbols.AsSpan(_symbolStarts[word], _symbolStarts[word + 1] - _symbolStarts[word]))
         {
-            if (symbols.Contains(symbol))
+            if (PhraseAutomaton.ContainsSmall(symbols, symbol))
             {
                 return true;
             }

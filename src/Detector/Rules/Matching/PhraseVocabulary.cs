@@ -116,7 +116,7 @@ internal sealed class PhraseVocabulary
     /// <returns>How many symbols were written.</returns>
     public int Lookup(ReadOnlySpan<char> word, bool mayBeAmbiguous, Span<int> symbols, out int exactCount)
     {
-        if (mayBeAmbiguous && word.Contains(NormalizedText.AmbiguousIOrL))
+        if (mayBeAmbiguous && HasAmbiguousIOrL(word))
         {
             return LookupAmbiguous(word, symbols, out exactCount);
         }
@@ -218,6 +218,20 @@ internal sealed class PhraseVocabulary
 
         prefixes[..prefixCount].CopyTo(symbols[exactCount..]);
         return exactCount + prefixCount;
+    }
+
+    /// <summary>A linear search (words are short, too short for the vectorised <c>Contains</c> to pay).</summary>
+    private static bool HasAmbiguousIOrL(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c == NormalizedText.AmbiguousIOrL)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddNode(Span<int> nodes, ref int count, int node)

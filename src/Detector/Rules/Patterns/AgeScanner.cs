@@ -7,13 +7,20 @@ namespace Detector.Rules.Patterns;
 /// </summary>
 internal static class AgeScanner
 {
-    private const string AgeAfter = "years old|year old|yrs old|yr old|y/o|y.o|yo|yrs|yr";
-    private const string NotAnAge = "minutes|minute|mins|min|hours|hour|hrs|hr|h|km|miles|mi|kg|lbs|percent|pounds|dollars|euros|am|pm|k|m|x|times";
+    private static readonly string[] s_ageAfter = ["years old", "year old", "yrs old", "yr old", "y/o", "y.o", "yo", "yrs", "yr"];
+    private static readonly string[] s_notAnAge = ["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "h", "km", "miles", "mi", "kg", "lbs", "percent", "pounds", "dollars", "euros", "am", "pm", "k", "m", "x", "times"];
 
     public static bool TryFind(ReadOnlySpan<char> text, out int start, out int length)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            var nextDigit = text[i..].IndexOfAny(Tokens.Digits);
+            if (nextDigit < 0)
+            {
+                break;
+            }
+
+            i += nextDigit;
             if (!char.IsAsciiDigit(text[i]) || !Words.StartsWordAt(text, i))
             {
                 continue;
@@ -28,8 +35,8 @@ internal static class AgeScanner
             }
 
             var after = Words.SkipSpaces(text, numberEnd);
-            var suffixEnd = after - numberEnd <= 1 ? Words.MatchAny(text, after, AgeAfter) : -1;
-            if (suffixEnd >= 0 && (text[after] is not ('y' or 'Y') || Words.MatchAny(text, after, "yrs|yr") < 0 || suffixEnd - after > 3
+            var suffixEnd = after - numberEnd <= 1 ? Words.MatchAny(text, after, s_ageAfter) : -1;
+            if (suffixEnd >= 0 && (text[after] is not ('y' or 'Y') || Words.MatchAny(text, after, ["yrs", "yr"]) < 0 || suffixEnd - after > 3
                 || HasOldAfter(text, suffixEnd)))
             {
                 start = StatementStart(text, i, out var stated) is var s && stated ? s : i;
@@ -38,7 +45,7 @@ internal static class AgeScanner
             }
 
             var statementStart = StatementStart(text, i, out var isStatement);
-            if (isStatement && (Words.EndsWordAt(text, numberEnd) || after > numberEnd) && Words.MatchAny(text, after, NotAnAge) < 0)
+            if (isStatement && (Words.EndsWordAt(text, numberEnd) || after > numberEnd) && Words.MatchAny(text, after, s_notAnAge) < 0)
             {
                 start = statementStart;
                 length = numberEnd - statementStart;
@@ -55,7 +62,7 @@ internal static class AgeScanner
     private static bool HasOldAfter(ReadOnlySpan<char> text, int index)
     {
         var after = Words.SkipSpaces(text, index);
-        return Words.MatchAny(text, after, "old") >= 0;
+        return Words.MatchAny(text, after, ["old"]) >= 0;
     }
 
     /// <summary>Where "I'm / im / I am / am [only|just]" or "age(d)" starts before the number at <paramref name="number"/>.</summary>
@@ -68,7 +75,7 @@ internal static class AgeScanner
             return number;
         }
 
-        if (Words.IsOneOf(text, wordStart, wordEnd, "only|just|like"))
+        if (Words.IsOneOf(text, wordStart, wordEnd, ["only", "just", "like"]))
         {
             wordStart = Words.PreviousWordStart(text, wordStart, out wordEnd);
             if (wordStart < 0)
@@ -77,17 +84,17 @@ internal static class AgeScanner
             }
         }
 
-        if (Words.IsOneOf(text, wordStart, wordEnd, "im|age|aged|iam"))
+        if (Words.IsOneOf(text, wordStart, wordEnd, ["im", "age", "aged", "iam"]))
         {
             found = true;
             return wordStart;
         }
 
-        if (Words.IsOneOf(text, wordStart, wordEnd, "am"))
+        if (Words.IsOneOf(text, wordStart, wordEnd, ["am"]))
         {
             found = true;
             var iStart = Words.PreviousWordStart(text, wordStart, out var iEnd);
-            return iStart >= 0 && Words.IsOneOf(text, iStart, iEnd, "i") ? iStart : wordStart;
+            return iStart >= 0 && Words.IsOneOf(text, iStart, iEnd, ["i"]) ? iStart : wordStart;
         }
 
         return number;

@@ -6,7 +6,8 @@ internal static class BitcoinAddressScanner
     public static bool TryFind(ReadOnlySpan<char> text, out int start, out int length)
     {
         var tokens = new Tokens(text);
-        while (tokens.MoveNext())
+        // Every valid address has a digit: 1… and 3… (version bytes 0 and 5), and the bech32 separator 1.
+        while (tokens.MoveNext(Tokens.Digits))
         {
             var token = tokens.Current;
             if (token.Length >= 14 && tokens.IsWholeWord

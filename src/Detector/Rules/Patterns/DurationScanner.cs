@@ -3,7 +3,7 @@ namespace Detector.Rules.Patterns;
 /// <summary>Finds a length of time: a number and a unit (<c>30 minutes</c>, <c>1 hour</c>, <c>24h</c>, <c>48hrs</c>, <c>2 days</c>), or "an hour".</summary>
 internal static class DurationScanner
 {
-    private const string Units = "seconds|second|secs|sec|minutes|minute|mins|min|hours|hour|hrs|hr|h|days|day|weeks|week";
+    private static readonly string[] s_units = ["seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "h", "days", "day", "weeks", "week"];
 
     public static bool TryFind(ReadOnlySpan<char> text, out int start, out int length)
     {
@@ -27,20 +27,20 @@ internal static class DurationScanner
             }
             else
             {
-                var article = Words.MatchAny(text, i, "an|one|half an");
+                var article = Words.MatchAny(text, i, ["an", "one", "half an"]);
                 if (article < 0)
                 {
                     continue;
                 }
 
                 unitStart = Words.SkipSpaces(text, article);
-                if (unitStart == article || Words.MatchAny(text, unitStart, "hour") < 0)
+                if (unitStart == article || Words.MatchAny(text, unitStart, ["hour"]) < 0)
                 {
                     continue;
                 }
             }
 
-            var unitEnd = Words.MatchAny(text, unitStart, Units);
+            var unitEnd = Words.MatchAny(text, unitStart, s_units);
             if (unitEnd >= 0)
             {
                 start = i;

@@ -10,7 +10,8 @@ internal static class EthereumAddressScanner
     public static bool TryFind(ReadOnlySpan<char> text, out int start, out int length)
     {
         var tokens = new Tokens(text);
-        while (tokens.MoveNext())
+        // Every address starts with the digit 0.
+        while (tokens.MoveNext(Tokens.Digits))
         {
             var token = tokens.Current;
             if (token.Length == 42 && token[0] == '0' && token[1] is 'x' or 'X' && tokens.IsWholeWord

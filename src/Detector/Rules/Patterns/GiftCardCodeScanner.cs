@@ -19,7 +19,8 @@ internal static class GiftCardCodeScanner
         var lastEnd = -1;
         var letters = 0;
         var digits = 0;
-        while (tokens.MoveNext())
+        // A run without a code character is not a group and only ends a code, as the next run visited does.
+        while (tokens.MoveNext(s_codeChars))
         {
             var token = tokens.Current;
             var isGroup = token.Length is >= 4 and <= 6 && IsCodeText(token);

@@ -13,7 +13,8 @@ internal static class IbanScanner
     public static bool TryFind(ReadOnlySpan<char> text, out int start, out int length)
     {
         var tokens = new Tokens(text);
-        while (tokens.MoveNext())
+        // Every IBAN has its check digits in the first run.
+        while (tokens.MoveNext(Tokens.Digits))
         {
             var token = tokens.Current;
             if (token.Length >= 4 && char.IsAsciiLetter(token[0]) && char.IsAsciiLetter(token[1])

@@ -8,14 +8,20 @@ namespace Detector.Rules.Patterns;
 internal static class MoneyAmountScanner
 {
     private const string Symbols = "£$€₦₱¥₹₵₩₽";
-    private const string CodesBefore = "usd|gbp|eur|ngn|php|cad|aud|inr";
-    private const string WordsAfter =
-        "dollars|dollar|usd|pounds|pound|gbp|euros|euro|eur|naira|ngn|pesos|peso|php|bucks|quid|rupees|inr|cedis|btc|usdt|k";
+    private static readonly string[] s_codesBefore = ["usd", "gbp", "eur", "ngn", "php", "cad", "aud", "inr"];
+    private static readonly string[] s_wordsAfter = ["dollars", "dollar", "usd", "pounds", "pound", "gbp", "euros", "euro", "eur", "naira", "ngn", "pesos", "peso", "php", "bucks", "quid", "rupees", "inr", "cedis", "btc", "usdt", "k"];
 
     public static bool TryFind(ReadOnlySpan<char> text, out int start, out int length)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            var nextDigit = text[i..].IndexOfAny(Tokens.Digits);
+            if (nextDigit < 0)
+            {
+                break;
+            }
+
+            i += nextDigit;
             if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is ',' or '.')))
             {
                 continue;
@@ -40,11 +46,11 @@ internal static class MoneyAmountScanner
             {
                 var end = numberEnd < text.Length && Symbols.Contains(text[numberEnd])
                     ? numberEnd + 1
-                    : Words.MatchAny(text, numberEnd, WordsAfter);
+                    : Words.MatchAny(text, numberEnd, s_wordsAfter);
                 var spaced = Words.SkipSpaces(text, numberEnd);
                 if (end < 0 && spaced > numberEnd && spaced < text.Length && spaced - numberEnd <= 2 && text[spaced] is not ('k' or 'K'))
                 {
-                    end = Words.MatchAny(text, spaced, WordsAfter);
+                    end = Words.MatchAny(text, spaced, s_wordsAfter);
                 }
 
                 if (end >= 0)
@@ -77,7 +83,7 @@ internal static class MoneyAmountScanner
         // A three-letter code, directly or one space before the number: "USD 500", "gbp200".
         var codeEnd = digit > 0 && text[digit - 1] == ' ' ? digit - 1 : digit;
         var codeStart = codeEnd - 3;
-        return codeStart >= 0 && Words.StartsWordAt(text, codeStart) && Words.IsOneOf(text, codeStart, codeEnd, CodesBefore)
+        return codeStart >= 0 && Words.StartsWordAt(text, codeStart) && Words.IsOneOf(text, codeStart, codeEnd, s_codesBefore)
             ? codeStart
             : -1;
     }

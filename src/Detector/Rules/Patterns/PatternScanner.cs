@@ -5,7 +5,6 @@ namespace Detector.Rules.Patterns;
 /// <summary>Runs a <see cref="BuiltInPattern"/> over original text and names the patterns on the wire.</summary>
 internal static class PatternScanner
 {
-    private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
     /// <summary>Every school year has one of these words ("year 9", "9th grade", "freshman").</summary>
     private static readonly SearchValues<string> s_schoolYearWords = SearchValues.Create(["freshman", "sophomore", "year", "yr", "grade"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_durationWords = SearchValues.Create(["hour"], StringComparison.OrdinalIgnoreCase);
@@ -29,7 +28,7 @@ internal static class PatternScanner
         TryFind(pattern, text, HasDigit(text), out start, out length);
 
     /// <summary>Whether <paramref name="text"/> has an ASCII digit (found once per message, for <see cref="TryFind(BuiltInPattern, ReadOnlySpan{char}, bool, out int, out int)"/>).</summary>
-    public static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAny(s_digits); // (ContainsAnyInRange allocates on .NET 10)
+    public static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAny(Tokens.Digits); // (ContainsAnyInRange allocates on .NET 10)
 
     /// <summary>Finds the first occurrence of <paramref name="pattern"/>, given whether the text has a digit.</summary>
     public static bool TryFind(BuiltInPattern pattern, ReadOnlySpan<char> text, bool hasDigit, out int start, out int length)

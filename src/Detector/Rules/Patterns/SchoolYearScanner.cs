@@ -34,23 +34,23 @@ internal static class SchoolYearScanner
         {
             // 9th grade, 10th grade
             var numberEnd = Words.SkipDigits(text, i);
-            var ordinalEnd = Words.MatchAny(text, numberEnd, "th|st|nd|rd");
+            var ordinalEnd = Words.MatchAny(text, numberEnd, ["th", "st", "nd", "rd"]);
             if (ordinalEnd < 0 || !InRange(text, i, numberEnd, 5, 12))
             {
                 return -1;
             }
 
-            var grade = Words.MatchAny(text, Words.SkipSpaces(text, ordinalEnd), "grade|graders|grader");
+            var grade = Words.MatchAny(text, Words.SkipSpaces(text, ordinalEnd), ["grade", "graders", "grader"]);
             return grade;
         }
 
-        var word = Words.MatchAny(text, i, "freshman|sophomore");
+        var word = Words.MatchAny(text, i, ["freshman", "sophomore"]);
         if (word >= 0)
         {
             return word;
         }
 
-        var yearEnd = Words.MatchAny(text, i, "year|yr|grade");
+        var yearEnd = Words.MatchAny(text, i, ["year", "yr", "grade"]);
         if (yearEnd < 0)
         {
             return -1;

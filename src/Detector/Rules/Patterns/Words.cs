@@ -34,19 +34,24 @@ internal static class Words
     }
 
     /// <summary>
-    /// If one of <paramref name="words"/> (lower case, '|'-separated) starts at <paramref name="index"/> as a
-    /// whole word (case-insensitive), returns its end; otherwise -1. Longer words should come first.
+    /// If one of <paramref name="words"/> (lower case) starts at <paramref name="index"/> as a whole word
+    /// (case-insensitive), returns its end; otherwise -1. Longer words should come first.
     /// </summary>
-    public static int MatchAny(ReadOnlySpan<char> text, int index, string words)
+    public static int MatchAny(ReadOnlySpan<char> text, int index, ReadOnlySpan<string> words)
     {
-        var rest = words.AsSpan();
-        while (rest.Length > 0)
+        if (index >= text.Length)
         {
-            var bar = rest.IndexOf('|');
-            var word = bar < 0 ? rest : rest[..bar];
-            rest = bar < 0 ? [] : rest[(bar + 1)..];
+            return -1;
+        }
+
+        // Words are lower-case ASCII: compare an ASCII first character before anything else (most words differ
+        // there); a non-ASCII one is left to the case-insensitive comparison.
+        var first = text[index];
+        var lower = first < 128 ? (char)(first | (char.IsAsciiLetterUpper(first) ? 0x20 : 0)) : '\0';
+        foreach (var word in words)
+        {
             var end = index + word.Length;
-            if (end <= text.Length && text.Slice(index, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+            if ((lower == '\0' || word[0] == lower) && end <= text.Length && text.Slice(index, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
                 && (end == text.Length || !char.IsAsciiLetter(text[end]) || !char.IsAsciiLetter(word[^1])))
             {
                 return end;
@@ -78,8 +83,8 @@ internal static class Words
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '`';
 
-    /// <summary>Whether text[start..end] equals one of <paramref name="words"/> ('|'-separated), ignoring case and apostrophes.</summary>
-    public static bool IsOneOf(ReadOnlySpan<char> text, int start, int end, string words)
+    /// <summary>Whether text[start..end] equals one of <paramref name="words"/> (lower case), ignoring case and apostrophes.</summary>
+    public static bool IsOneOf(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<string> words)
     {
         Span<char> letters = stackalloc char[16];
         var count = 0;
@@ -98,16 +103,12 @@ internal static class Words
             letters[count++] = char.ToLowerInvariant(text[i]);
         }
 
-        var rest = words.AsSpan();
-        while (rest.Length > 0)
+        foreach (var word in words)
         {
-            var bar = rest.IndexOf('|');
-            if (letters[..count].SequenceEqual(bar < 0 ? rest : rest[..bar]))
+            if (letters[..count].SequenceEqual(word))
             {
                 return true;
             }
-
-            rest = bar < 0 ? [] : rest[(bar + 1)..];
         }
 
         return false;
