@@ -17,6 +17,7 @@ var root = new Command("detector", "Detector: finds sextortion (financially moti
     RulesCommand.Create(),
     CorpusCommand.Create(),
     ImportCommand.Create(),
+    SoakCommand.Create(),
 };
 
 var parse = root.Parse(args);

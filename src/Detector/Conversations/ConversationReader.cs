@@ -76,13 +76,14 @@ public sealed class ConversationReader
         _started = true;
         var pipe = PipeReader.Create(_stream, new StreamPipeReaderOptions(bufferSize: 1 << 16, minimumReadSize: 1 << 12, leaveOpen: true));
         var skippingLongLine = false;
+        var scanned = 0L; // bytes at the start of the buffer already searched for a newline, so a long line is searched once
         try
         {
             while (true)
             {
                 var read = await pipe.ReadAsync(cancellationToken).ConfigureAwait(false);
                 var buffer = read.Buffer;
-                while (TryTakeLine(ref buffer, out var line))
+                while (TryTakeLine(ref buffer, ref scanned, out var line))
                 {
                     if (skippingLongLine)
                     {
@@ -106,6 +107,7 @@ public sealed class ConversationReader
                 if (skippingLongLine)
                 {
                     buffer = buffer.Slice(buffer.End);
+                    scanned = 0;
                 }
 
                 if (read.IsCompleted)
@@ -128,16 +130,19 @@ public sealed class ConversationReader
         }
     }
 
-    private static bool TryTakeLine(ref ReadOnlySequence<byte> buffer, out ReadOnlySequence<byte> line)
+    /// <summary>Takes the next whole line off <paramref name="buffer"/>, searching only past the <paramref name="scanned"/> bytes searched before.</summary>
+    private static bool TryTakeLine(ref ReadOnlySequence<byte> buffer, ref long scanned, out ReadOnlySequence<byte> line)
     {
-        if (buffer.PositionOf((byte)'\n') is not { } newline)
+        if (buffer.Slice(scanned).PositionOf((byte)'\n') is not { } newline)
         {
+            scanned = buffer.Length;
             line = default;
             return false;
         }
 
         line = buffer.Slice(0, newline);
         buffer = buffer.Slice(buffer.GetPosition(1, newline));
+        scanned = 0;
         return true;
     }
 

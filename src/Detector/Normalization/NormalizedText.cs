@@ -49,8 +49,22 @@ internal sealed class NormalizedText
     /// <summary>The span of the original text covered by normalised characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public (int Start, int Length) ToOriginal(int start, int end)
     {
-        var originalStart = _starts[start];
-        return (originalStart, _ends[end - 1] - originalStart);
+        if (!IsReordered)
+        {
+            var originalStart = _starts[start];
+            return (originalStart, _ends[end - 1] - originalStart);
+        }
+
+        // In display order the original offsets run backwards through reversed text: take the extremes.
+        var low = int.MaxValue;
+        var high = 0;
+        for (var i = start; i < end; i++)
+        {
+            low = Math.Min(low, _starts[i]);
+            high = Math.Max(high, _ends[i]);
+        }
+
+        return (low, high - low);
     }
 
     public override string ToString() => new(Chars);
@@ -60,7 +74,42 @@ internal sealed class NormalizedText
 
     internal Span<char> WritableChars => _chars.AsSpan(0, Length);
 
-    internal void Clear() => Length = 0;
+    internal void Clear()
+    {
+        Length = 0;
+        IsReordered = false;
+    }
+
+    /// <summary>Whether the text was normalised through a reordered copy (<see cref="DisplayOrder"/>), so offsets are not monotonic.</summary>
+    internal bool IsReordered { get; private set; }
+
+    /// <summary>
+    /// Maps offsets into a reordered copy of the text back to the original: <paramref name="origin"/>[k] is where
+    /// the copy's character k came from, in a text <paramref name="originalLength"/> long. Each character then spans the
+    /// extremes of the characters it came from.
+    /// </summary>
+    internal void MapToOriginal(ReadOnlySpan<int> origin, int originalLength)
+    {
+        for (var i = 0; i < Length; i++)
+        {
+            var (start, end) = (_starts[i], _ends[i]);
+            if (start == end)
+            {
+                _starts[i] = _ends[i] = start < origin.Length ? origin[start] : originalLength;
+                continue;
+            }
+
+            var (low, high) = (int.MaxValue, 0);
+            foreach (var from in origin[start..end])
+            {
+                (low, high) = (Math.Min(low, from), Math.Max(high, from + 1));
+            }
+
+            (_starts[i], _ends[i]) = (low, high);
+        }
+
+        IsReordered = true;
+    }
 
     internal void Append(char c, int originalStart, int originalEnd)
     {

@@ -16,7 +16,8 @@ namespace Detector.Normalization;
 /// leetspeak folded (<c>0→o 3→e 4→a 5→s 7→t @→a $→s</c>, and <c>1</c> → <see
 /// cref="NormalizedText.AmbiguousIOrL"/>) in words that contain letters and are not a number with a
 /// unit (<c>10pm</c>, <c>5k</c> stay); runs of three or more single letters joined
-/// (<c>p a y</c>, <c>p.a.y</c> → <c>pay</c>); runs of three or more equal letters squeezed to two.</para>
+/// (<c>p a y</c>, <c>p.a.y</c> → <c>pay</c>); runs of three or more equal letters squeezed to two.
+/// Text with a right-to-left override is read both as stored and as displayed (<see cref="DisplayOrder"/>).</para>
 /// <para>ASCII takes a table lookup per character; nothing is allocated once the buffer is large enough.</para>
 /// </remarks>
 internal static class TextNormalizer
@@ -25,6 +26,19 @@ internal static class TextNormalizer
 
     /// <summary>Normalises <paramref name="text"/> into <paramref name="output"/>, replacing its content.</summary>
     public static void Normalize(ReadOnlySpan<char> text, NormalizedText output)
+    {
+        if (DisplayOrder.HasOverride(text))
+        {
+            DisplayOrder.Normalize(text, output);
+        }
+        else
+        {
+            NormalizeInOrder(text, output);
+        }
+    }
+
+    /// <summary>Normalises <paramref name="text"/> as stored, ignoring display order.</summary>
+    internal static void NormalizeInOrder(ReadOnlySpan<char> text, NormalizedText output)
     {
         output.Clear();
         FoldCharacters(text, output);

@@ -5,8 +5,9 @@ namespace Detector.Rules;
 /// The default packs are embedded in the library; teams add or override packs from files at start-up.
 /// </summary>
 /// <remarks>
-/// Packs from outside are untrusted: a pack that is malformed, too large (more than 5 MB or 20,000
-/// phrases), names an unknown signal or pattern, or has a bad weight or phrase is refused with a
+/// Packs from outside are untrusted: a pack that is malformed, too large (more than 5 MB, 5,000 rules,
+/// 20,000 phrases or a million plain phrases once alternatives are expanded), names an unknown signal or
+/// pattern, or has a bad weight or phrase is refused with a
 /// <see cref="RulePackException"/> whose problems name the file, the rule and the problem.
 /// </remarks>
 public sealed class RulePack

@@ -17,6 +17,15 @@ internal sealed class RulePackReader
     /// <summary>The most phrases accepted in one pack.</summary>
     public const int MaxPhrases = 20_000;
 
+    /// <summary>The most rules accepted in one pack.</summary>
+    public const int MaxRules = 5_000;
+
+    /// <summary>
+    /// The most phrase expansions accepted in one pack: the plain phrases its alternatives stand for, counted per phrase
+    /// as the product of the alternatives of its words (<c>send|give me money|cash</c> is 4).
+    /// </summary>
+    public const long MaxExpansions = 1_000_000;
+
     private static readonly HashSet<string> s_packProperties = ["$schema", "id", "version", "language", "description", "rules"];
     private static readonly HashSet<string> s_ruleProperties =
         ["id", "signal", "weight", "phrases", "patterns", "sender", "kinds", "near", "examples"];
@@ -24,6 +33,7 @@ internal sealed class RulePackReader
     private readonly string _source;
     private readonly List<RulePackProblem> _problems = [];
     private int _phraseCount;
+    private long _expansionCount;
 
     private RulePackReader(string source) => _source = source;
 
@@ -80,6 +90,10 @@ internal sealed class RulePackReader
             {
                 Problem(null, "\"rules\" must be an array");
             }
+            else if (rulesElement.GetArrayLength() > MaxRules)
+            {
+                Problem(null, $"pack too large: {rulesElement.GetArrayLength():N0} rules (at most {MaxRules:N0})");
+            }
             else
             {
                 var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -101,6 +115,11 @@ internal sealed class RulePackReader
             if (_phraseCount > MaxPhrases)
             {
                 Problem(null, $"pack too large: {_phraseCount:N0} phrases (at most {MaxPhrases:N0})");
+            }
+
+            if (_expansionCount > MaxExpansions)
+            {
+                Problem(null, $"pack too large: its phrases expand to more than {MaxExpansions:N0} plain phrases (split alternatives into fewer, shorter phrases)");
             }
 
             return _problems.Count == 0
@@ -152,6 +171,10 @@ internal sealed class RulePackReader
             if (problem is not null)
             {
                 Problem(label, problem);
+            }
+            else
+            {
+                _expansionCount += Expansions(parsed[p]);
             }
         }
 
@@ -323,7 +346,19 @@ internal sealed class RulePackReader
         }
     }
 
-    private static bool IsValidId(string id) =>
+    /// <summary>The plain phrases <paramref name="slots"/> stand for, saturating just past <see cref="MaxExpansions"/>.</summary>
+    private static long Expansions(PhraseSlot[] slots)
+    {
+        var expansions = 1L;
+        foreach (var slot in slots)
+        {
+            expansions = Math.Min(expansions * Math.Max(1, slot.Alternatives.Length), MaxExpansions + 1);
+        }
+
+        return expansions;
+    }
+
+        private static bool IsValidId(string id) =>
         id.Length > 0 && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-');
 
     private void Problem(string? ruleId, string problem) => _problems.Add(new RulePackProblem(_source, ruleId, problem));

@@ -71,6 +71,11 @@ public sealed class ConversationSession
             }
         }
 
+        if (AnyPerpetratorSignal(signalFired))
+        {
+            _state.Participants.Attribute(slot, message.From);
+        }
+
         if (_scorer.Model?.Text is { } textModel)
         {
             Span<float> probabilities = stackalloc float[SignalCatalog.Groups.Length];
@@ -86,6 +91,19 @@ public sealed class ConversationSession
 
     /// <summary>The session's state as bytes, to resume it later (in this process or another) with the same scorer configuration.</summary>
     public byte[] Save() => SessionStateSerializer.Write(_state, _scorer.RulesVersion, _scorer.ModelVersion);
+
+    private static bool AnyPerpetratorSignal(ReadOnlySpan<bool> signalFired)
+    {
+        for (var signal = 0; signal < signalFired.Length; signal++)
+        {
+            if (signalFired[signal] && !SignalCatalog.IsVictimSide(signal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsNear(int rule, RuleNearCondition near, int index)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Detector.Tests.Cli;
@@ -58,5 +59,34 @@ public sealed class ScoreCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("""{"id":"x","risk":0""", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    /// <summary>A file full of hostile lines: each bad one reported by number, every good one scored, exit code 3.</summary>
+    [Fact]
+    public async Task Score_reports_every_bad_line_by_number_writes_every_good_result_and_exits_3()
+    {
+        var input = Path.Combine(_directory, "hostile.jsonl");
+        var output = Path.Combine(_directory, "scores.jsonl");
+        using (var file = File.Create(input))
+        {
+            void Line(string text) => file.Write(Encoding.UTF8.GetBytes(text + "\n"));
+            Line("""{"id":"g1","messages":[{"from":"u1","text":"i recorded you, pay now or i send it to your family"}]}""");
+            file.Write([.. """{"id":"bad-utf8","messages":[{"from":"a","text":"caf"""u8, 0xC3, 0x28, .. "\"}]}\n"u8]);   // line 2
+            Line("""{"id":"g2","messages":[{"from":"u1","text":"\u0000p\u202eya\u202c me now\u0007"}]}""");
+            Line("""{"id":"deep","extra":""" + new string('[', 5_000) + new string(']', 5_000) + ""","messages":[]}""");  // line 4
+            Line("{\"id\":\"raw-nul\",\"messages\":[{\"from\":\"a\",\"text\":\"a\0b\"}]}");                              // line 5
+            Line($$"""{"id":"g3","messages":[{"from":"u1","text":"{{new string('x', 2 * 1024 * 1024)}} pay me"}]}""");
+            Line("""{"id":"no-messages"}""");                                                                            // line 7
+            Line("""{"id":"g4","messages":[{"from":"u1","at":"9999-12-31T23:59:59Z"},{"from":"u2","at":"0001-01-01T00:00:00Z"}]}""");
+            Line("""{"id":"g4","messages":[]}""");
+        }
+
+        var result = await CliRunner.RunAsync("score", "--input", input, "--output", output);
+
+        Assert.Equal(3, result.ExitCode);
+        var errors = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([$"{input}:2: ", $"{input}:4: ", $"{input}:5: ", $"{input}:7: "], errors.Select(e => e[..(e.IndexOf(": ", StringComparison.Ordinal) + 2)]));
+        var ids = File.ReadAllLines(output).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("id").GetString());
+        Assert.Equal(["g1", "g2", "g3", "g4", "g4"], ids);
     }
 }

@@ -9,7 +9,8 @@ public class TextNormalizerTests
     [InlineData("ｓｅｎｄ ｍｅ", " send me ")] // full-width
     [InlineData("рау me", " pay me ")] // Cyrillic р, а, у
     [InlineData("ΡΑΥ me", " pay me ")] // Greek capitals
-    [InlineData("p\u200Ba\u200Dy\u202E me", " pay me ")] // zero-width and bidi controls
+    [InlineData("p\u200Ba\u200Dy\u202C me", " pay me ")] // zero-width and bidi controls
+    [InlineData("p\u200Ba\u200Dy \u202Eem", " pay em pay me ")] // a right-to-left override: as stored, then as displayed
     [InlineData("𝐩𝐚𝐲 me", " pay me ")] // mathematical bold
     [InlineData("paypaI", " paypal ")] // capital I after a lower-case letter
     [InlineData("I paid", " i paid ")] // a capital I at the start of a word stays i

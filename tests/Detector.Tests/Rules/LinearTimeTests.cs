@@ -45,14 +45,14 @@ public class LinearTimeTests
         Assert.True(ratio < 40, $"{name}: 5 MB took {largeTime:F1} ms, 500 KB {smallTime:F2} ms (×{ratio:F0})");
     }
 
-    private static double Time(Action action)
+    internal static double Time(Action action)
     {
         var stopwatch = Stopwatch.StartNew();
         action();
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
-    private static string Repeat(string unit, int length)
+    internal static string Repeat(string unit, int length)
     {
         var builder = new StringBuilder(length + unit.Length);
         while (builder.Length < length)

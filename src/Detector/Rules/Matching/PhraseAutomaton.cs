@@ -23,6 +23,9 @@ namespace Detector.Rules.Matching;
 internal sealed class PhraseAutomaton
 {
     public const int MaxExpansions = 64;
+
+    /// <summary>The most phrases sharing one key (the same leading words), which bounds the checks a key hit starts.</summary>
+    public const int MaxPhrasesPerKey = 64;
     public const int MaxStates = 1_000_000;
     private const int MaxActiveStates = 4;
     private const int MaxPositions = 32;

@@ -131,7 +131,15 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
 
         foreach (var state in states)
         {
-            (_outputs[state] ??= []).Add(phrase);
+            var outputs = _outputs[state] ??= [];
+            if (outputs.Count == PhraseAutomaton.MaxPhrasesPerKey)
+            {
+                // Each time a key is found every phrase behind it is checked: a bound here bounds the work per word.
+                throw new InvalidOperationException(
+                    $"more than {PhraseAutomaton.MaxPhrasesPerKey} phrases begin with the same words as \"{string.Join(' ', source.TakeWhile(slot => slot.Alternatives.Length > 0).Select(slot => slot.Alternatives[0].Text))}\"; merge them with alternatives or make their first words differ");
+            }
+
+            outputs.Add(phrase);
         }
 
         return words;
