@@ -45,6 +45,13 @@ internal sealed class ParticipantSlots
         return Capacity - 1;
     }
 
+    /// <summary>Frees every slot.</summary>
+    public void Clear()
+    {
+        Array.Clear(_ids);
+        Count = 0;
+    }
+
     /// <summary>Restores slot <paramref name="slot"/> when reading saved state.</summary>
     internal void Restore(int slot, string id)
     {
