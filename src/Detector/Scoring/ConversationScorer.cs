@@ -255,8 +255,11 @@ public sealed class ConversationScorer : IConversationScorer
     /// <summary>The assessment of <paramref name="state"/> as it stands, seen from <paramref name="suspect"/>.</summary>
     private Assessment Describe(ConversationState state, int suspect, double perpetratorScore)
     {
-        var stage = StageTracker.Furthest(state, suspect);
-        var level = _levels.LevelOf(state.RiskHighWater, stage, SelfHarmSeen(state));
+        // The level reads the furthest stage; the stage reported is capped while the risk is below the low cut-off,
+        // where the level does not depend on the stage.
+        var furthest = StageTracker.Furthest(state, suspect);
+        var level = _levels.LevelOf(state.RiskHighWater, furthest, SelfHarmSeen(state));
+        var stage = StageTracker.Reported(state, suspect, furthest, _levels.ReachesLow(state.RiskHighWater));
         var signals = SignalView.Of(state, suspect);
         return new Assessment
         {
