@@ -13,6 +13,9 @@ internal static class ConversationFeatures
     private static readonly Stage[] s_stages = [.. Enum.GetValues<Stage>().Where(s => s != Stage.None)];
     private static readonly MessageKind[] s_eventKinds = [.. Enum.GetValues<MessageKind>().Where(k => k != MessageKind.Text)];
 
+    // Log of the small counts that most features are, worked out once: the very values Log(double) gives.
+    private static readonly float[] s_smallCountLogs = [.. Enumerable.Range(0, 1024).Select(count => Log((double)count))];
+
     /// <summary>The feature names, in vector order; a model records them so a mismatch is caught at load.</summary>
     public static IReadOnlyList<string> Names { get; } = BuildNames();
 
@@ -129,7 +132,7 @@ internal static class ConversationFeatures
         System.Diagnostics.Debug.Assert(at == Count, "The feature writer and the name list disagree.");
 
         // Per-slot arrays are laid out slot-major: the value of slot s is at s * stride + offset.
-        float SumOverOthers(ushort[] values, int stride, int offset)
+        int SumOverOthers(ushort[] values, int stride, int offset)
         {
             var sum = 0;
             for (var s = 0; s < others; s++)
@@ -153,6 +156,8 @@ internal static class ConversationFeatures
     }
 
     private static float Log(double count) => (float)Math.Log(1 + Math.Max(0, count));
+
+    private static float Log(int count) => (uint)count < (uint)s_smallCountLogs.Length ? s_smallCountLogs[count] : Log((double)count);
 
     private static double Minutes(long ticks) => ticks / (double)TimeSpan.TicksPerMinute;
 

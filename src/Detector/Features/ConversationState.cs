@@ -34,10 +34,7 @@ internal sealed partial class ConversationState
         StageLastMessage = new int[Slots * StageCount];
         StageFirstTicks = new long[Slots * StageCount];
         SignalLastMessage = new int[SignalCatalog.Count];
-        Array.Fill(FirstMessageBy, -1);
-        Array.Fill(StageFirstMessage, -1);
-        Array.Fill(StageLastMessage, -1);
-        Array.Fill(SignalLastMessage, -1);
+        Reset();
     }
 
     public int GroupCount { get; }
@@ -78,7 +75,7 @@ internal sealed partial class ConversationState
     public long[] StageFirstTicks { get; }
 
     /// <summary>The first call, image or video event, from anyone; -1 if none.</summary>
-    public int FirstCaptureEvent { get; set; } = -1;
+    public int FirstCaptureEvent { get; set; }
 
     /// <summary>The UTC ticks of the first timestamped message, or 0.</summary>
     public long FirstTicks { get; set; }
@@ -89,7 +86,7 @@ internal sealed partial class ConversationState
     public int TimedMessages { get; set; }
 
     /// <summary>The last message showing a payment by the person targeted (a payment event or <c>victim_payment</c>); -1 if none.</summary>
-    public int LastPayment { get; set; } = -1;
+    public int LastPayment { get; set; }
 
     /// <summary>How many demand-stage signals came after a payment.</summary>
     public int DemandsAfterPayment { get; set; }
@@ -98,7 +95,7 @@ internal sealed partial class ConversationState
     public double RiskHighWater { get; set; }
 
     /// <summary>The message after which the risk first reached the threshold; -1 if never.</summary>
-    public int FirstFlaggedAt { get; set; } = -1;
+    public int FirstFlaggedAt { get; set; }
 
     /// <summary>The strongest signals so far, in the order they fired.</summary>
     public List<KeptSignal> Signals { get; } = [];
@@ -117,6 +114,36 @@ internal sealed partial class ConversationState
     public int GroupCell(int slot, int group) => (slot * GroupCount) + group;
 
     public static int StageCell(int slot, Stage stage) => (slot * StageCount) + (int)stage;
+
+    /// <summary>Empties the state, as new, for another conversation (so batch scoring can reuse one state per thread).</summary>
+    public void Reset()
+    {
+        Participants.Clear();
+        MessageCount = 0;
+        Array.Clear(MessagesBy);
+        Array.Fill(FirstMessageBy, -1);
+        Array.Clear(SignalCounts);
+        Array.Clear(SignalMaxWeight);
+        Array.Fill(SignalLastMessage, -1);
+        Array.Clear(TextMax);
+        Array.Clear(TextHits);
+        Array.Clear(Events);
+        Array.Fill(StageFirstMessage, -1);
+        Array.Fill(StageLastMessage, -1);
+        Array.Clear(StageFirstTicks);
+        FirstCaptureEvent = -1;
+        FirstTicks = 0;
+        LastTicks = 0;
+        TimedMessages = 0;
+        LastPayment = -1;
+        DemandsAfterPayment = 0;
+        RiskHighWater = 0;
+        FirstFlaggedAt = -1;
+        Signals.Clear();
+        SignalsVersion = 0;
+        SignalView = null;
+        Actions = null;
+    }
 
     /// <summary>Keeps <paramref name="signal"/> for explanations, dropping the weakest kept one when full.</summary>
     public void Keep(KeptSignal signal)

@@ -58,6 +58,13 @@ internal sealed class ParticipantSlots
         }
     }
 
+    /// <summary>Frees every slot.</summary>
+    public void Clear()
+    {
+        Array.Clear(_ids);
+        Count = 0;
+    }
+
     /// <summary>Restores slot <paramref name="slot"/> when reading saved state.</summary>
     internal void Restore(int slot, string id)
     {

@@ -7,4 +7,11 @@ internal sealed record ConversationModel(TreeEnsemble Trees, PlattCalibrator Cal
 {
     /// <summary>The calibrated probability that the conversation is sextortion.</summary>
     public double Risk(ReadOnlySpan<float> features) => Calibrator.Probability(Trees.Evaluate(features));
+
+    /// <summary>The same probability, with the trees evaluated by <paramref name="trees"/> (which must evaluate <see cref="Trees"/>).</summary>
+    public double Risk(ReadOnlySpan<float> features, IncrementalTreeEvaluator trees)
+    {
+        System.Diagnostics.Debug.Assert(ReferenceEquals(trees.Ensemble, Trees), "The evaluator evaluates another ensemble.");
+        return Calibrator.Probability(trees.Evaluate(features));
+    }
 }

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
 namespace Detector.Models;
 
 /// <summary>
@@ -5,56 +9,65 @@ namespace Detector.Models;
 /// scoring needs neither ML.NET nor an allocation. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// Trees are stored flat: node <c>n</c> of tree <c>t</c> is at <c>TreeNodeStart[t] + n</c>. An internal node sends
-/// a feature vector left when <c>features[SplitFeature] &lt;= Threshold</c>, as ML.NET does; a child index that is
-/// negative, <c>~leaf</c>, names leaf <c>leaf</c> of the same tree, whose value is at <c>TreeLeafStart[t] + leaf</c>.
+/// <para>
+/// Each tree's internal nodes are stored together as compact <see cref="Node"/>s (feature, threshold and both children
+/// side by side, so a step of the descent reads one small record). A node sends a feature vector left when
+/// <c>features[Feature] &lt;= Threshold</c>, as ML.NET does; a child index that is negative, <c>~leaf</c>, names leaf
+/// <c>leaf</c> of the same tree. Each leaf stores its value already multiplied by the tree's weight.
+/// </para>
+/// <para>
+/// The score is the bias plus the trees' outputs summed in a fixed order (<see cref="Total"/>): eight running sums,
+/// tree <c>t</c> adding to sum <c>t % 8</c>. <see cref="IncrementalTreeEvaluator"/> re-evaluates only the trees a change
+/// of features can affect and sums in the same order, so its scores are bit for bit those of <see cref="Evaluate"/>.
+/// </para>
 /// </remarks>
 internal sealed class TreeEnsemble
 {
-    private readonly int[] _splitFeature;
-    private readonly float[] _threshold;
-    private readonly int[] _left;
-    private readonly int[] _right;
-    private readonly double[] _leafValue;
+    private const int Lanes = 8;
+    private const int MaxStackTrees = 1024;
+
+    private readonly Node[] _nodes;
+    private readonly double[] _leafOutput;
     private readonly int[] _treeNodeStart;
-    private readonly int[] _treeNodeCount;
     private readonly int[] _treeLeafStart;
-    private readonly double[] _treeWeight;
+    private readonly int[] _splitStart;
+    private readonly float[] _splitThreshold;
+    private readonly int[] _splitTree;
 
     private TreeEnsemble(int featureCount, double bias, TreeEnsembleTree[] trees)
     {
         FeatureCount = featureCount;
         Bias = bias;
         Trees = trees;
-        _treeNodeStart = new int[trees.Length];
-        _treeNodeCount = new int[trees.Length];
+        _treeNodeStart = new int[trees.Length + 1];
         _treeLeafStart = new int[trees.Length];
-        _treeWeight = new double[trees.Length];
         int nodes = 0, leaves = 0;
         for (var t = 0; t < trees.Length; t++)
         {
             _treeNodeStart[t] = nodes;
             _treeLeafStart[t] = leaves;
-            _treeWeight[t] = trees[t].Weight;
-            _treeNodeCount[t] = trees[t].SplitFeature.Length;
             nodes += trees[t].SplitFeature.Length;
             leaves += trees[t].LeafValues.Length;
         }
 
-        _splitFeature = new int[nodes];
-        _threshold = new float[nodes];
-        _left = new int[nodes];
-        _right = new int[nodes];
-        _leafValue = new double[leaves];
+        _treeNodeStart[trees.Length] = nodes;
+        _nodes = new Node[nodes];
+        _leafOutput = new double[leaves];
         for (var t = 0; t < trees.Length; t++)
         {
             var tree = trees[t];
-            tree.SplitFeature.CopyTo(_splitFeature, _treeNodeStart[t]);
-            tree.Threshold.CopyTo(_threshold, _treeNodeStart[t]);
-            tree.Left.CopyTo(_left, _treeNodeStart[t]);
-            tree.Right.CopyTo(_right, _treeNodeStart[t]);
-            tree.LeafValues.CopyTo(_leafValue, _treeLeafStart[t]);
+            for (var n = 0; n < tree.SplitFeature.Length; n++)
+            {
+                _nodes[_treeNodeStart[t] + n] = new Node(tree.SplitFeature[n], tree.Threshold[n], tree.Left[n], tree.Right[n]);
+            }
+
+            for (var leaf = 0; leaf < tree.LeafValues.Length; leaf++)
+            {
+                _leafOutput[_treeLeafStart[t] + leaf] = tree.Weight * tree.LeafValues[leaf];
+            }
         }
+
+        (_splitStart, _splitThreshold, _splitTree) = IndexSplits(featureCount, trees);
     }
 
     /// <summary>The length of the feature vectors this ensemble reads.</summary>
@@ -64,7 +77,7 @@ internal sealed class TreeEnsemble
     public double Bias { get; }
 
     /// <summary>The number of trees.</summary>
-    public int TreeCount => _treeNodeStart.Length;
+    public int TreeCount => _treeLeafStart.Length;
 
     /// <summary>The trees as given, for saving.</summary>
     public IReadOnlyList<TreeEnsembleTree> Trees { get; }
@@ -85,27 +98,105 @@ internal sealed class TreeEnsemble
     }
 
     /// <summary>The raw (uncalibrated) score: the bias plus each tree's weighted leaf value.</summary>
+    [SkipLocalsInit]
     public double Evaluate(ReadOnlySpan<float> features)
+    {
+        CheckLength(features);
+        double[]? rented = null;
+        var outputs = TreeCount <= MaxStackTrees
+            ? stackalloc double[TreeCount]
+            : (rented = ArrayPool<double>.Shared.Rent(TreeCount)).AsSpan(0, TreeCount);
+        for (var t = 0; t < outputs.Length; t++)
+        {
+            outputs[t] = TreeOutput(t, features);
+        }
+
+        var total = Total(outputs);
+        if (rented is not null)
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+
+        return total;
+    }
+
+    /// <summary>Throws unless <paramref name="features"/> holds at least <see cref="FeatureCount"/> values.</summary>
+    internal void CheckLength(ReadOnlySpan<float> features)
     {
         if (features.Length < FeatureCount)
         {
             throw new ArgumentException($"Expected {FeatureCount} features, got {features.Length}.", nameof(features));
         }
+    }
 
-        var sum = 0.0;
-        for (var t = 0; t < _treeNodeStart.Length; t++)
+    /// <summary>The weighted leaf value that tree <paramref name="tree"/> gives <paramref name="features"/>.</summary>
+    internal double TreeOutput(int tree, ReadOnlySpan<float> features)
+    {
+        var start = _treeNodeStart[tree];
+        var nodes = _nodes.AsSpan(start, _treeNodeStart[tree + 1] - start);
+        var next = nodes.IsEmpty ? ~0 : 0;
+        while (next >= 0)
         {
-            var start = _treeNodeStart[t];
-            var node = _treeNodeCount[t] == 0 ? ~0 : 0;
-            while (node >= 0)
-            {
-                var at = start + node;
-                node = features[_splitFeature[at]] <= _threshold[at] ? _left[at] : _right[at];
-            }
-
-            sum += _treeWeight[t] * _leafValue[_treeLeafStart[t] + ~node];
+            ref readonly var node = ref nodes[next];
+            next = features[node.Feature] <= node.Threshold ? node.Left : node.Right;
         }
 
-        return sum + Bias;
+        return _leafOutput[_treeLeafStart[tree] + ~next];
     }
+
+    /// <summary>The score from every tree's output (by tree index): the bias plus their sum, in the ensemble's fixed order.</summary>
+    internal double Total(ReadOnlySpan<double> outputs)
+    {
+        var low = Vector256<double>.Zero;
+        var high = Vector256<double>.Zero;
+        var t = 0;
+        for (; t + Lanes <= outputs.Length; t += Lanes)
+        {
+            low += Vector256.Create(outputs.Slice(t, 4));
+            high += Vector256.Create(outputs.Slice(t + 4, 4));
+        }
+
+        Span<double> tail = stackalloc double[Lanes];
+        outputs[t..].CopyTo(tail);
+        low += Vector256.Create(tail[..4]);
+        high += Vector256.Create(tail[4..]);
+        var sums = low + high;
+        return ((sums[0] + sums[1]) + (sums[2] + sums[3])) + Bias;
+    }
+
+    /// <summary>
+    /// The thresholds of the nodes that split on <paramref name="feature"/>, in ascending order, and in
+    /// <paramref name="trees"/> the tree of each: a change of the feature from <c>a</c> to <c>b</c> can only affect the
+    /// trees whose thresholds lie in <c>[min(a, b), max(a, b))</c>.
+    /// </summary>
+    internal ReadOnlySpan<float> SplitsOn(int feature, out ReadOnlySpan<int> trees)
+    {
+        var start = _splitStart[feature];
+        var count = _splitStart[feature + 1] - start;
+        trees = _splitTree.AsSpan(start, count);
+        return _splitThreshold.AsSpan(start, count);
+    }
+
+    private static (int[] Start, float[] Threshold, int[] Tree) IndexSplits(int featureCount, TreeEnsembleTree[] trees)
+    {
+        var splits = trees
+            .SelectMany((tree, t) => tree.SplitFeature.Select((feature, n) => (Feature: feature, Threshold: tree.Threshold[n], Tree: t)))
+            .OrderBy(split => split.Feature).ThenBy(split => split.Threshold).ThenBy(split => split.Tree)
+            .ToArray();
+        var start = new int[featureCount + 1];
+        foreach (var split in splits)
+        {
+            start[split.Feature + 1]++;
+        }
+
+        for (var f = 0; f < featureCount; f++)
+        {
+            start[f + 1] += start[f];
+        }
+
+        return (start, [.. splits.Select(split => split.Threshold)], [.. splits.Select(split => split.Tree)]);
+    }
+
+    /// <summary>An internal node: <c>features[Feature] &lt;= Threshold</c> goes to <see cref="Left"/>, else to <see cref="Right"/>.</summary>
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 }

@@ -14,7 +14,12 @@ public sealed record Assessment
     /// <summary>How urgently to act.</summary>
     public required RiskLevel Level { get; init; }
 
-    /// <summary>The furthest grooming or extortion stage reached.</summary>
+    /// <summary>
+    /// The furthest grooming or extortion stage the suspect's signals reached. Stages beyond <see cref="Stage.Rapport"/>
+    /// are reported only once <see cref="Risk"/> has reached the <see cref="RiskLevel.Low"/> cut-off; below it the stage
+    /// is at most <see cref="Stage.Rapport"/>, so a benign chat in which someone asks to be paid back does not read as a
+    /// demand. (A self-harm signal raises <see cref="Level"/> but does not lift this cap.)
+    /// </summary>
     public required Stage Stage { get; init; }
 
     /// <summary>The participant most likely perpetrating, or <see langword="null"/> when none stands out.</summary>

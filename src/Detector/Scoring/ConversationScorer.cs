@@ -148,19 +148,39 @@ public sealed class ConversationScorer : IConversationScorer
         }
     }
 
-    /// <summary>Scores <paramref name="conversation"/> whole, its activity a child of <paramref name="parent"/> (default: the current activity).</summary>
+    /// <summary>
+    /// Scores <paramref name="conversation"/> whole, its activity a child of <paramref name="parent"/> (default: the
+    /// current activity). Every message is recorded and the risk computed after it (the first flag and the highest risk
+    /// need every prefix) exactly as <see cref="ConversationSession.Append"/> does, but the assessment is built once, at
+    /// the end, the state is reused from the thread's previous conversation, and the trees are re-evaluated only where
+    /// a message changed what they read.
+    /// </summary>
     private Assessment ScoreWhole(Conversation conversation, ActivityContext parent)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         using var activity = Telemetry.StartConversation(parent, out var started);
-        var session = CreateSession();
-        foreach (var message in conversation.Messages)
+        var scratch = BatchScratch.Rent(Method == RiskMethod.Models ? Model!.Conversation!.Trees : null);
+        try
         {
-            session.Append(message);
-        }
+            var state = scratch.State;
+            var suspect = ConversationFeatures.ChooseSuspect(state);
+            foreach (var message in conversation.Messages)
+            {
+                ArgumentNullException.ThrowIfNull(message);
+                var messageStarted = Telemetry.StartMessage();
+                MessageRecorder.Record(this, state, message);
+                suspect = UpdateRisk(state, scratch.Trees);
+                Telemetry.MessageScored(messageStarted);
+            }
 
-        Telemetry.ConversationScored(conversation, session.Current, activity, started);
-        return session.Current;
+            var assessment = Describe(state, suspect.Slot, suspect.Score);
+            Telemetry.ConversationScored(conversation, assessment, activity, started);
+            return assessment;
+        }
+        finally
+        {
+            scratch.Return();
+        }
     }
 
     private async IAsyncEnumerable<ScoredConversation> ScoreInOrderAsync(
@@ -210,22 +230,41 @@ public sealed class ConversationScorer : IConversationScorer
     /// <summary>The assessment of <paramref name="state"/>, updating its high-water risk and first flag.</summary>
     internal Assessment Assess(ConversationState state)
     {
-        var (suspect, perpetratorScore) = ConversationFeatures.ChooseSuspect(state);
-        var risk = state.MessageCount == 0 ? 0 : RiskOf(state, suspect, Method);
+        var (suspect, perpetratorScore) = UpdateRisk(state, trees: null);
+        return Describe(state, suspect, perpetratorScore);
+    }
+
+    /// <summary>
+    /// Computes the risk of <paramref name="state"/> after its latest message and raises its high-water risk and first
+    /// flag accordingly; the trees are evaluated by <paramref name="trees"/> when given.
+    /// </summary>
+    /// <returns>The suspect's slot and perpetrator score.</returns>
+    private (int Slot, double Score) UpdateRisk(ConversationState state, IncrementalTreeEvaluator? trees)
+    {
+        var suspect = ConversationFeatures.ChooseSuspect(state);
+        var risk = state.MessageCount == 0 ? 0 : RiskOf(state, suspect.Slot, Method, trees);
         state.RiskHighWater = Math.Max(state.RiskHighWater, risk);
-        var flagged = state.RiskHighWater >= Threshold;
-        if (flagged && state.FirstFlaggedAt < 0)
+        if (state.RiskHighWater >= Threshold && state.FirstFlaggedAt < 0)
         {
             state.FirstFlaggedAt = state.MessageCount - 1;
         }
 
-        var stage = StageTracker.Furthest(state, suspect);
-        var level = _levels.LevelOf(state.RiskHighWater, stage, SelfHarmSeen(state));
+        return suspect;
+    }
+
+    /// <summary>The assessment of <paramref name="state"/> as it stands, seen from <paramref name="suspect"/>.</summary>
+    private Assessment Describe(ConversationState state, int suspect, double perpetratorScore)
+    {
+        // The level reads the furthest stage; the stage reported is capped while the risk is below the low cut-off,
+        // where the level does not depend on the stage.
+        var furthest = StageTracker.Furthest(state, suspect);
+        var level = _levels.LevelOf(state.RiskHighWater, furthest, SelfHarmSeen(state));
+        var stage = StageTracker.Reported(state, suspect, furthest, _levels.ReachesLow(state.RiskHighWater));
         var signals = SignalView.Of(state, suspect);
         return new Assessment
         {
             Risk = state.RiskHighWater,
-            Flagged = flagged,
+            Flagged = state.RiskHighWater >= Threshold,
             Level = level,
             Stage = stage,
             Suspect = level >= RiskLevel.Medium && perpetratorScore > 0 ? state.Participants[suspect] : null,
@@ -253,15 +292,18 @@ public sealed class ConversationScorer : IConversationScorer
         return actions;
     }
 
-    /// <summary>The risk of <paramref name="state"/> seen from <paramref name="suspect"/>, by <paramref name="method"/>.</summary>
-    internal double RiskOf(ConversationState state, int suspect, RiskMethod method)
+    /// <summary>
+    /// The risk of <paramref name="state"/> seen from <paramref name="suspect"/>, by <paramref name="method"/>; the
+    /// conversation model's trees are evaluated by <paramref name="trees"/> when given (the same result, sooner).
+    /// </summary>
+    internal double RiskOf(ConversationState state, int suspect, RiskMethod method, IncrementalTreeEvaluator? trees = null)
     {
         switch (method)
         {
             case RiskMethod.Models:
                 Span<float> features = stackalloc float[ConversationFeatures.Count];
                 ConversationFeatures.Write(state, suspect, features);
-                return Model!.Conversation!.Risk(features);
+                return trees is null ? Model!.Conversation!.Risk(features) : Model!.Conversation!.Risk(features, trees);
             case RiskMethod.TextModelOnly:
                 return NoisyOr(state.TextMax.AsSpan(state.GroupCell(suspect, 0), SignalCatalog.VictimGroup));
             default:

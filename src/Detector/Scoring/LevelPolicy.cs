@@ -77,8 +77,11 @@ internal sealed class LevelPolicy
         var level = risk >= _cutoffs.Critical ? RiskLevel.Critical
             : risk >= _threshold ? (stage >= Stage.Threat ? RiskLevel.Critical : RiskLevel.High)
             : risk >= _cutoffs.Medium ? RiskLevel.Medium
-            : risk >= _cutoffs.Low && risk > 0 ? RiskLevel.Low
+            : ReachesLow(risk) ? RiskLevel.Low
             : RiskLevel.None;
         return selfHarm && level < RiskLevel.High ? RiskLevel.High : level;
     }
+
+    /// <summary>Whether <paramref name="risk"/> alone (without self-harm) makes the level at least <see cref="RiskLevel.Low"/>.</summary>
+    public bool ReachesLow(double risk) => risk >= _cutoffs.Low && risk > 0;
 }

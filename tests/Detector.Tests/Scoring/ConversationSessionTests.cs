@@ -178,6 +178,23 @@ public class ConversationSessionTests
     }
 
     [Fact]
+    public void A_benign_chat_asking_to_be_paid_back_reports_an_early_stage()
+    {
+        var friends = new Conversation("pb", ScoringFixtures.Messages(
+            ("a", "hey, great seeing you at the match yesterday"),
+            ("b", "yeah it was fun! we should do it again"),
+            ("a", "btw can you pay me back the $20 for the tickets"),
+            ("b", "oh yes sorry, sending it now"),
+            ("a", "thanks!")));
+
+        var assessment = s_scorer.Score(friends);
+
+        Assert.Equal(RiskLevel.None, assessment.Level);
+        Assert.True(assessment.Stage <= Stage.Rapport, $"stage {assessment.Stage}");
+        Assert.Contains(assessment.Signals, s => s.Name == SignalNames.PaymentDemand);
+    }
+
+    [Fact]
     public void Risk_never_falls_as_messages_arrive()
     {
         var session = s_scorer.CreateSession();
