@@ -6,7 +6,8 @@ namespace Detector.Training.Corpus;
 /// Turns planned <see cref="Beat"/>s into messages: picks a phrasing from the split's pool, fills its placeholders,
 /// applies the sender's style, stamps the time and copies the phrasing's signals. A step the language's banks lack
 /// (or whose pool is empty) is skipped, never filled from another language. A style transform that would turn a
-/// phrasing into one of another pool ("okay" → "ok") is undone, so no split's text occurs in another split.
+/// phrasing into one of another pool ("okay" → "ok"), or into a very short text that a transform of another pool's
+/// phrasing could also produce, is undone, so no split's text occurs in another split.
 /// </summary>
 internal sealed class ConversationDraft
 {
@@ -41,6 +42,12 @@ internal sealed class ConversationDraft
         _random = random;
     }
 
+    /// <summary>
+    /// A transformed text shorter than this (in letters and digits) is left untransformed: a typo in a one-word message
+    /// ("loser" → "loer") can equal a transform of another pool's one-word phrasing ("later" → "loer").
+    /// </summary>
+    private const int MinimumTransformedKeyLength = 6;
+
     public IReadOnlyList<Message> Messages => _messages;
 
     /// <summary>The bank steps that produced a message, in order (repeats included).</summary>
@@ -64,7 +71,7 @@ internal sealed class ConversationDraft
         var phrasing = _random.Pick(phrasings);
         var filled = _values.Fill(phrasing.Text);
         var text = StyleTransformer.Apply(filled, _styles[beat.From], _language, _random);
-        if (text != filled && _otherPoolKeys.Contains(PhrasingSplitter.KeyOf(text)))
+        if (text != filled && CrossesPools(text, filled))
         {
             text = filled;
         }
@@ -76,5 +83,16 @@ internal sealed class ConversationDraft
         {
             _values.Moved = true;
         }
+    }
+
+    /// <summary>
+    /// Whether a transformed text could occur in another split: it is another pool's phrasing, or its letters changed
+    /// into a text too short to be told apart from a transform of one (emoji and casing leave the letters alone).
+    /// </summary>
+    private bool CrossesPools(string text, string filled)
+    {
+        var key = PhrasingSplitter.KeyOf(text);
+        return _otherPoolKeys.Contains(key)
+            || (key.Length < MinimumTransformedKeyLength && key != PhrasingSplitter.KeyOf(filled));
     }
 }
