@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Detector.Conversations;
+using Detector.Scoring;
 using Detector.Training.Corpus;
 using Detector.Training.Training;
 
@@ -36,9 +38,17 @@ internal static class TrainCommand
         var leaves = new Option<int>("--leaves") { Description = "Most leaves per tree.", DefaultValueFactory = _ => defaults.LeavesPerTree };
         var minLeaf = new Option<int>("--min-leaf") { Description = "Fewest training prefixes per leaf.", DefaultValueFactory = _ => defaults.MinimumRowsPerLeaf };
         var featureFraction = new Option<double>("--feature-fraction") { Description = "Share of features each tree may use.", DefaultValueFactory = _ => defaults.FeatureFraction };
+        var positiveFrom = new Option<Stage>("--positive-from")
+        {
+            Description = "Stage from which a sextortion conversation's prefixes are labelled positive (earlier ones are left out); 'none' labels every prefix.",
+            DefaultValueFactory = _ => defaults.PositiveFrom,
+            CustomParser = result => WireNames<Stage>.TryParse(result.Tokens[0].Value, out var stage)
+                ? stage
+                : Fail(result, $"not a stage: '{result.Tokens[0].Value}' (one of: {string.Join(", ", WireNames<Stage>.All)})"),
+        };
         var command = new Command("train", "Train the text and conversation models and write them with a manifest.")
         {
-            input, validation, output, seed, trees, leaves, minLeaf, featureFraction,
+            input, validation, output, seed, trees, leaves, minLeaf, featureFraction, positiveFrom,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(input) ?? [], parse.GetValue(validation), parse.GetValue(output)!,
@@ -49,9 +59,16 @@ internal static class TrainCommand
                 LeavesPerTree = parse.GetValue(leaves),
                 MinimumRowsPerLeaf = parse.GetValue(minLeaf),
                 FeatureFraction = parse.GetValue(featureFraction),
+                PositiveFrom = parse.GetValue(positiveFrom),
             },
             cancellationToken));
         return command;
+    }
+
+    private static Stage Fail(ArgumentResult result, string error)
+    {
+        result.AddError(error);
+        return default;
     }
 
     private static async Task<int> RunAsync(string[] inputs, string? validationFile, string output, TrainingOptions options, CancellationToken cancellationToken)

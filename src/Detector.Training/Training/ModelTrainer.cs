@@ -47,7 +47,7 @@ public static class ModelTrainer
         // their normalised text (equal texts share a fold), and each message is featurised by a text model trained on
         // the other folds. Validation and production use the text model trained on all of them.
         var fingerprint = Fingerprint(dataFiles);
-        var version = $"{DetectorVersion()}+{fingerprint[..8]}";
+        var version = $"{DetectorVersion()}+{ModelIdentity(fingerprint, options)[..8]}";
         var examples = TextModelTrainer.Examples(training, CrossFitFolds);
         progress.Report($"text model: {examples.Count:N0} annotated messages, {CrossFitFolds} cross-fitting folds");
         var foldHeads = new LinearHeads[CrossFitFolds];
@@ -57,15 +57,16 @@ public static class ModelTrainer
             foldHeads[fold] = TextModelTrainer.Train([.. examples.Where(e => e.Fold != fold)], options, progress);
         }
 
-        var trainRows = PrefixRows.Extract(training, FeatureScorer(new TextModel(foldHeads), version), progress, "training");
+        var trainRows = PrefixRows.Extract(training, FeatureScorer(new TextModel(foldHeads), version), progress, options.PositiveFrom, "training");
         progress.Report("text model on all training messages");
         var textHeads = TextModelTrainer.Train(examples, options, progress);
-        var validationRows = PrefixRows.Extract(validation, FeatureScorer(new TextModel(textHeads), version), progress, "validation");
+        var validationRows = PrefixRows.Extract(validation, FeatureScorer(new TextModel(textHeads), version), progress, options.PositiveFrom, "validation");
 
         var trees = ConversationModelTrainer.Train(trainRows, options, progress);
-        progress.Report("calibration: Platt scaling on the validation prefixes");
+        progress.Report("calibration: Platt scaling on the validation prefixes that show what they are");
         var rawScores = validationRows.Features.Select(f => trees.Evaluate(f)).ToList();
-        var calibrator = PlattCalibration.Fit(rawScores, validationRows.Labels);
+        var evident = Enumerable.Range(0, rawScores.Count).Where(row => validationRows.Evident[row]).ToList();
+        var calibrator = PlattCalibration.Fit([.. evident.Select(row => rawScores[row])], [.. evident.Select(row => validationRows.Labels[row])]);
         var conversationModel = new ConversationModel(trees, calibrator);
 
         var risks = validationRows.HighWater([.. rawScores.Select(calibrator.Probability)]);
@@ -132,6 +133,19 @@ public static class ModelTrainer
         ArgumentNullException.ThrowIfNull(dataFiles);
         var lines = string.Concat(dataFiles.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}:{p.Value}\n"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lines)));
+    }
+
+    /// <summary>
+    /// A hash of the training data's fingerprint and every training option, so that models trained differently from the
+    /// same data never share a version.
+    /// </summary>
+    private static string ModelIdentity(string fingerprint, TrainingOptions options)
+    {
+        var settings = string.Create(CultureInfo.InvariantCulture,
+            $"{fingerprint}\nseed={options.Seed};trees={options.Trees};leaves={options.LeavesPerTree};min-leaf={options.MinimumRowsPerLeaf};"
+            + $"feature-fraction={options.FeatureFraction:R};learning-rate={options.LearningRate:R};text-l1={options.TextL1:R};"
+            + $"text-l2={options.TextL2:R};fpr={options.TargetFalsePositiveRate:R};positive-from={options.PositiveFrom}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(settings)));
     }
 
     private static JsonElement ValidationMetrics(

@@ -14,6 +14,12 @@ internal sealed class PrefixRows
 
     public List<bool> Labels { get; } = [];
 
+    /// <summary>
+    /// For each row, whether it trains and calibrates the model: every benign prefix, and the prefixes of a sextortion
+    /// conversation from its first annotated message of <see cref="TrainingOptions.PositiveFrom"/> or later.
+    /// </summary>
+    public List<bool> Evident { get; } = [];
+
     /// <summary>For each row, the index of its conversation.</summary>
     public List<int> Conversation { get; } = [];
 
@@ -28,8 +34,10 @@ internal sealed class PrefixRows
     /// <param name="conversations">The conversations.</param>
     /// <param name="scorer">The scorer whose sessions compute the features.</param>
     /// <param name="progress">Where progress lines go.</param>
+    /// <param name="positiveFrom">The stage from which a sextortion conversation's prefixes are <see cref="Evident"/>.</param>
     /// <param name="name">What the rows are, for progress lines.</param>
-    public static PrefixRows Extract(IEnumerable<Conversation> conversations, ConversationScorer scorer, TrainingProgress progress, string name)
+    public static PrefixRows Extract(
+        IEnumerable<Conversation> conversations, ConversationScorer scorer, TrainingProgress progress, Stage positiveFrom, string name)
     {
         var rows = new PrefixRows();
         foreach (var conversation in conversations)
@@ -41,15 +49,19 @@ internal sealed class PrefixRows
 
             var index = rows.ConversationLabels.Count;
             rows.ConversationLabels.Add(label == ConversationLabel.Sextortion);
+            var positive = label == ConversationLabel.Sextortion;
+            var evident = !positive || positiveFrom == Stage.None;
             var session = scorer.CreateSession();
             foreach (var message in conversation.Messages)
             {
                 session.Append(message);
+                evident = evident || message.Signals.Any(name => SignalCatalog.IndexOf(name) is >= 0 and var signal && SignalCatalog.StageOf(signal) >= positiveFrom);
                 var (suspect, _) = ConversationFeatures.ChooseSuspect(session.State);
                 var features = new float[ConversationFeatures.Count];
                 ConversationFeatures.Write(session.State, suspect, features);
                 rows.Features.Add(features);
-                rows.Labels.Add(label == ConversationLabel.Sextortion);
+                rows.Labels.Add(positive);
+                rows.Evident.Add(evident);
                 rows.Conversation.Add(index);
                 rows.RulesOnlyRisk.Add(scorer.RiskOf(session.State, suspect, RiskMethod.RulesOnly));
                 rows.TextModelOnlyRisk.Add(scorer.RiskOf(session.State, suspect, RiskMethod.TextModelOnly));

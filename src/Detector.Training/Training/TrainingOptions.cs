@@ -1,3 +1,5 @@
+using Detector.Scoring;
+
 namespace Detector.Training.Training;
 
 /// <summary>
@@ -30,6 +32,14 @@ public sealed class TrainingOptions
 
     /// <summary>The L2 penalty of the text model's logistic heads.</summary>
     public float TextL2 { get; set; } = 1f;
+
+    /// <summary>
+    /// The stage from which a sextortion conversation's prefixes are labelled positive: prefixes before its first
+    /// annotated message of this stage or later are left out of training and calibration, because before that point
+    /// nothing tells them from a benign chat (labelling them positive taught the trees that any new acquaintance is
+    /// risky). <see cref="Stage.None"/> labels every prefix with its conversation's label.
+    /// </summary>
+    public Stage PositiveFrom { get; set; } = Stage.Sexualisation;
 
     /// <summary>The highest share of benign validation conversations the threshold may flag.</summary>
     public double TargetFalsePositiveRate { get; set; } = 0.01;

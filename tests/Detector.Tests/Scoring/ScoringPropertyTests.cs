@@ -85,12 +85,14 @@ public class ScoringPropertyTests
     /// never lifts an unflagged benign conversation to the threshold.
     /// </summary>
     /// <remarks>
-    /// This property FAILS with the bundled models (issue 8 report), so it is skipped until the conversation model is
-    /// retrained, not weakened. Found cases: validation-000267 (a school chat naming "year 8" and "mutual friends", risk
-    /// 0.9901 against a threshold of 0.9904) and validation-000383 (0.9875) are flagged after almost any one extra line
-    /// (76 and 43 of the 77 lines); validation-000066 (a marketplace chat that mentions gift cards) is flagged when a
-    /// line comes before its first message, the two-message prefix scoring 0.992. The conversation model's risk for a
-    /// contact-stage conversation grows with its length and spikes on short prefixes, and the risk is a high-water mark.
+    /// This property FAILS with the bundled models (issue 8), so it is skipped until the conversation model stops
+    /// reading length as risk, not weakened. With the models of 0.1.0+26e2266a: validation-000267 (a school chat naming
+    /// "year 8" and "mutual friends", risk 0.9901 against a threshold of 0.9904) and validation-000383 (0.9875) were
+    /// flagged after almost any one extra line; validation-000066 when a line came before its first message. With the
+    /// models of 0.1.0+3a197d7d (positives labelled from the sexualisation stage): validation-000127 (0.950 against
+    /// 0.928), and even validation-000000, an anxious benign chat ("I'm terrified", a deadline, "delete the chat") below
+    /// the low cut-off, reaches critical with eight lines of small talk (seed d-nkYJdWFc82, restricted to level none).
+    /// The conversation model's risk grows with a conversation's length, and the risk is a high-water mark.
     /// </remarks>
     [Fact(Skip = "Fails with the bundled models: small talk lifts near-threshold benign conversations over it (see remarks)")]
     public void Benign_small_talk_between_the_messages_of_an_unflagged_benign_conversation_never_flags_it()
