@@ -24,6 +24,9 @@ internal sealed class RunningWorker : IDisposable
 
     public string Log => _output.ToString();
 
+    /// <summary>Whether the process has ended (a worker only ends when stopped or killed).</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Whether <paramref name="workerId"/> (as recorded in results) is this process's.</summary>
     public bool Is(string workerId) => workerId.Contains($"-{ProcessId}-", StringComparison.Ordinal);
 
