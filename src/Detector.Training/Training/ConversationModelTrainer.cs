@@ -15,8 +15,7 @@ internal static class ConversationModelTrainer
         var ml = new MLContext(options.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, ConversationFeatures.Count);
-        var training = Enumerable.Range(0, rows.Features.Count).Where(row => rows.Evident[row])
-            .Select(row => new Row { Features = rows.Features[row], Label = rows.Labels[row] }).ToList();
+        var training = rows.EvidentRows.Select(row => new Row { Features = rows.Features[row], Label = rows.Labels[row] }).ToList();
         var data = ml.Data.LoadFromEnumerable(training, schema);
         progress.Report($"conversation model: FastTree, {options.Trees} trees of up to {options.LeavesPerTree} leaves on {training.Count:N0} prefixes");
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options

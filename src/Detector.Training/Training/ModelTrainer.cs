@@ -65,7 +65,7 @@ public static class ModelTrainer
         var trees = ConversationModelTrainer.Train(trainRows, options, progress);
         progress.Report("calibration: Platt scaling on the validation prefixes that show what they are");
         var rawScores = validationRows.Features.Select(f => trees.Evaluate(f)).ToList();
-        var evident = Enumerable.Range(0, rawScores.Count).Where(row => validationRows.Evident[row]).ToList();
+        var evident = validationRows.EvidentRows.ToList();
         var calibrator = PlattCalibration.Fit([.. evident.Select(row => rawScores[row])], [.. evident.Select(row => validationRows.Labels[row])]);
         var conversationModel = new ConversationModel(trees, calibrator);
 

@@ -20,6 +20,9 @@ internal sealed class PrefixRows
     /// </summary>
     public List<bool> Evident { get; } = [];
 
+    /// <summary>The indices of the <see cref="Evident"/> rows, in order.</summary>
+    public IEnumerable<int> EvidentRows => Enumerable.Range(0, Evident.Count).Where(row => Evident[row]);
+
     /// <summary>For each row, the index of its conversation.</summary>
     public List<int> Conversation { get; } = [];
 
@@ -48,8 +51,8 @@ internal sealed class PrefixRows
             }
 
             var index = rows.ConversationLabels.Count;
-            rows.ConversationLabels.Add(label == ConversationLabel.Sextortion);
             var positive = label == ConversationLabel.Sextortion;
+            rows.ConversationLabels.Add(positive);
             var evident = !positive || positiveFrom == Stage.None;
             var session = scorer.CreateSession();
             foreach (var message in conversation.Messages)
