@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 
 namespace Detector.Tests.Samples;
 
@@ -14,38 +12,24 @@ internal sealed class RunningModerationService : IAsyncDisposable
     private static readonly TimeSpan s_startupLimit = TimeSpan.FromSeconds(60);
 
     private readonly Process _process;
-    private readonly StringBuilder _log = new();
+    private readonly CapturedOutput _output;
 
     private RunningModerationService(Process process, Uri address)
     {
         _process = process;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
-
-        // Drain the service's output (a full pipe would block it) and keep it for failure messages.
-        process.OutputDataReceived += (_, line) => Append(line.Data);
-        process.ErrorDataReceived += (_, line) => Append(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        _output = new CapturedOutput(process);
     }
 
     public HttpClient Client { get; }
 
     /// <summary>What the service has printed so far.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _output.ToString();
 
     /// <summary>Starts the service with extra command-line <paramref name="settings"/> and waits until it answers.</summary>
     public static async Task<RunningModerationService> StartAsync(params string[] settings)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/");
         var process = ChildProcess.Start("dotnet", [SampleApp.PathOf("ModerationService"), "--urls", address.ToString(), .. settings]);
         var service = new RunningModerationService(process, address);
         try
@@ -97,32 +81,6 @@ internal sealed class RunningModerationService : IAsyncDisposable
             }
 
             await Task.Delay(200);
-        }
-    }
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_log)
-            {
-                _log.AppendLine(line);
-            }
-        }
-    }
-
-    /// <summary>A port no one listens on now: bind to port 0, let the system choose, and release it.</summary>
-    internal static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
         }
     }
 }

@@ -36,7 +36,7 @@ internal sealed class RedisServer : IAsyncDisposable
                 "redis-server is not on PATH: the StreamWorker tests run a real Redis. Install it (Debian/Ubuntu: apt-get install -y redis-server; .ci/run does this).");
         }
 
-        var server = new RedisServer(RunningModerationService.FreePort());
+        var server = new RedisServer(LoopbackPort.Free());
         await server.RunAsync();
         return server;
     }

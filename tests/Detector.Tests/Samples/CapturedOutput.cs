@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Detector.Tests.StreamWorker;
+namespace Detector.Tests.Samples;
 
 /// <summary>
 /// Everything a started process prints (standard output and error, interleaved by line), drained as it comes so a
