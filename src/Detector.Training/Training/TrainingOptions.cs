@@ -51,9 +51,9 @@ public sealed class TrainingOptions
     /// <summary>
     /// The share of training conversations (sextortion and benign alike) whose opening is dropped, so the conversation
     /// model also learns from conversations seen from the middle (after a platform move, or a threat out of nowhere);
-    /// 0 turns it off.
+    /// 0 turns it off. 0.5 was chosen on validation and the hand-written development set against 0.3 and 0.7.
     /// </summary>
-    public double CropShare { get; set; } = 0.3;
+    public double CropShare { get; set; } = 0.5;
 
     /// <summary>The highest share of benign validation conversations the threshold may flag.</summary>
     public double TargetFalsePositiveRate { get; set; } = 0.01;
