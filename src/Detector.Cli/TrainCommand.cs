@@ -46,9 +46,19 @@ internal static class TrainCommand
                 ? stage
                 : Fail(result, $"not a stage: '{result.Tokens[0].Value}' (one of: {string.Join(", ", WireNames<Stage>.All)})"),
         };
+        var smallTalk = new Option<double>("--small-talk")
+        {
+            Description = "Share of training conversations into which signal-free lines are inserted (0 turns it off).",
+            DefaultValueFactory = _ => defaults.SmallTalkShare,
+        };
+        var crop = new Option<double>("--crop")
+        {
+            Description = "Share of training conversations whose opening is dropped, to learn from conversations seen from the middle (0 turns it off).",
+            DefaultValueFactory = _ => defaults.CropShare,
+        };
         var command = new Command("train", "Train the text and conversation models and write them with a manifest.")
         {
-            input, validation, output, seed, trees, leaves, minLeaf, featureFraction, positiveFrom,
+            input, validation, output, seed, trees, leaves, minLeaf, featureFraction, positiveFrom, smallTalk, crop,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(input) ?? [], parse.GetValue(validation), parse.GetValue(output)!,
@@ -60,6 +70,8 @@ internal static class TrainCommand
                 MinimumRowsPerLeaf = parse.GetValue(minLeaf),
                 FeatureFraction = parse.GetValue(featureFraction),
                 PositiveFrom = parse.GetValue(positiveFrom),
+                SmallTalkShare = parse.GetValue(smallTalk),
+                CropShare = parse.GetValue(crop),
             },
             cancellationToken));
         return command;

@@ -57,7 +57,12 @@ public static class ModelTrainer
             foldHeads[fold] = TextModelTrainer.Train([.. examples.Where(e => e.Fold != fold)], options, progress);
         }
 
-        var trainRows = PrefixRows.Extract(training, FeatureScorer(new TextModel(foldHeads), version), progress, options.PositiveFrom, "training");
+        // The conversation model's rows come from augmented conversations: some seen from the middle, some with
+        // signal-free small talk inserted, so neither the generator's openings nor its message rhythm read as risk.
+        var cropped = MidConversationCrop.Apply(training, options.CropShare, options.Seed);
+        var augmented = SmallTalkAugmentation.Apply(cropped, options.SmallTalkShare, options.Seed + 1);
+        progress.Report($"augmentation: {Changed(cropped, training)} conversations seen from the middle, small talk inserted into {Changed(augmented, cropped)}");
+        var trainRows = PrefixRows.Extract(augmented, FeatureScorer(new TextModel(foldHeads), version), progress, options.PositiveFrom, "training");
         progress.Report("text model on all training messages");
         var textHeads = TextModelTrainer.Train(examples, options, progress);
         var validationRows = PrefixRows.Extract(validation, FeatureScorer(new TextModel(textHeads), version), progress, options.PositiveFrom, "validation");
@@ -114,6 +119,9 @@ public static class ModelTrainer
         return Path.Combine(outputDirectory, ModelDirectory.ManifestFile);
     }
 
+    private static string Changed(IReadOnlyList<Conversation> changed, IReadOnlyList<Conversation> original) =>
+        Enumerable.Range(0, original.Count).Count(i => !ReferenceEquals(changed[i], original[i])).ToString("N0", CultureInfo.InvariantCulture);
+
     /// <summary>How many folds cross-fit the text model into the conversation model's training rows.</summary>
     private const int CrossFitFolds = 2;
 
@@ -144,7 +152,7 @@ public static class ModelTrainer
         var settings = string.Create(CultureInfo.InvariantCulture,
             $"{fingerprint}\nseed={options.Seed};trees={options.Trees};leaves={options.LeavesPerTree};min-leaf={options.MinimumRowsPerLeaf};"
             + $"feature-fraction={options.FeatureFraction:R};learning-rate={options.LearningRate:R};text-l1={options.TextL1:R};"
-            + $"text-l2={options.TextL2:R};fpr={options.TargetFalsePositiveRate:R};positive-from={options.PositiveFrom}");
+            + $"text-l2={options.TextL2:R};fpr={options.TargetFalsePositiveRate:R};positive-from={options.PositiveFrom};small-talk={options.SmallTalkShare:R};crop={options.CropShare:R}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(settings)));
     }
 

@@ -8,6 +8,13 @@ namespace Detector.Features;
 /// the participant most likely perpetrating (the "suspect") against everyone else. Counts are log-scaled; a stage
 /// or time that was never reached is -1.
 /// </summary>
+/// <remarks>
+/// Nothing here counts all messages: sizes, shares and positions are counted in evident messages (see
+/// <see cref="ConversationState.EvidentMessages"/>) or in time, so a message that carries no signal, hit or event
+/// leaves the vector as it was, and benign small talk cannot lift a conversation's risk by lengthening it. For the
+/// same reason the text model's maxima are read only from a hit (<see cref="ConversationState.TextHitProbability"/>)
+/// up: below it, a line about the weather moved them by a few hundredths, and the trees had learnt to read those.
+/// </remarks>
 internal static class ConversationFeatures
 {
     private static readonly Stage[] s_stages = [.. Enum.GetValues<Stage>().Where(s => s != Stage.None)];
@@ -24,7 +31,7 @@ internal static class ConversationFeatures
 
     /// <summary>
     /// How strongly the participant in <paramref name="slot"/> shows perpetrator signals: the strongest weight of each
-    /// perpetrator-side signal they sent plus half of each perpetrator-side text-model maximum.
+    /// perpetrator-side signal they sent plus half of each perpetrator-side text-model maximum that reached a hit.
     /// </summary>
     public static double PerpetratorScore(ConversationState state, int slot)
     {
@@ -39,26 +46,32 @@ internal static class ConversationFeatures
 
         for (var group = 0; group < state.GroupCount && group < SignalCatalog.VictimGroup; group++)
         {
-            score += 0.5 * state.TextMax[state.GroupCell(slot, group)];
+            score += 0.5 * Heard(state.TextMax[state.GroupCell(slot, group)]);
         }
 
         return score;
     }
 
-    /// <summary>The slot with the highest <see cref="PerpetratorScore"/> (the earliest sender on a tie), and that score.</summary>
+    /// <summary>
+    /// The slot with the highest <see cref="PerpetratorScore"/>, and that score; on a tie, the participant whose first
+    /// evident message came first (so a message that carries nothing cannot change the suspect), then the earliest sender.
+    /// </summary>
     public static (int Slot, double Score) ChooseSuspect(ConversationState state)
     {
         var best = (Slot: 0, Score: 0.0);
         for (var slot = 0; slot < state.Participants.Count; slot++)
         {
             var score = PerpetratorScore(state, slot);
-            if (score > best.Score)
+            if (score > best.Score || (score == best.Score && EvidentEarlier(slot, best.Slot)))
             {
                 best = (slot, score);
             }
         }
 
         return best;
+
+        bool EvidentEarlier(int slot, int than) =>
+            state.FirstEvidentBy[slot] >= 0 && (state.FirstEvidentBy[than] < 0 || state.FirstEvidentBy[slot] < state.FirstEvidentBy[than]);
     }
 
     /// <summary>Writes the feature vector of <paramref name="state"/> seen from <paramref name="suspect"/>.</summary>
@@ -80,7 +93,7 @@ internal static class ConversationFeatures
 
         for (var group = 0; group < state.GroupCount; group++)
         {
-            features[at++] = state.TextMax[state.GroupCell(suspect, group)];
+            features[at++] = Heard(state.TextMax[state.GroupCell(suspect, group)]);
             features[at++] = MaxOverOthers(state.TextMax, state.GroupCount, group);
             features[at++] = Log(state.TextHits[state.GroupCell(suspect, group)]);
         }
@@ -91,12 +104,11 @@ internal static class ConversationFeatures
             features[at++] = Log(SumOverOthers(state.Events, ConversationState.KindCount, (int)kind));
         }
 
-        features[at++] = Log(state.MessageCount);
-        features[at++] = others;
-        features[at++] = state.MessageCount == 0 ? 0 : (float)state.MessagesBy[suspect] / state.MessageCount;
-        features[at++] = state.FirstMessageBy[suspect] == 0 ? 1 : 0;
-        features[at++] = state.MessageCount == 0 ? 0 : (float)state.TimedMessages / state.MessageCount;
-        features[at++] = state.TimedMessages < 2 ? -1 : Log(Minutes(state.LastTicks - state.FirstTicks));
+        features[at++] = Log(state.EvidentMessages);
+        features[at++] = EvidentParticipants();
+        features[at++] = state.EvidentMessages == 0 ? 0 : (float)state.EvidentBy[suspect] / state.EvidentMessages;
+        features[at++] = state.FirstEvidentBy[suspect] == 0 ? 1 : 0;
+        features[at++] = state.TimedMessages == 0 ? -1 : Log(Minutes(state.LastTicks - state.FirstTicks));
 
         var furthest = Stage.None;
         var distinct = 0;
@@ -105,7 +117,7 @@ internal static class ConversationFeatures
         foreach (var stage in s_stages)
         {
             var cell = ConversationState.StageCell(suspect, stage);
-            var first = state.StageFirstMessage[cell];
+            var first = state.StageFirstEvident[cell];
             features[at++] = first < 0 ? -1 : Log(first);
             var ticks = state.StageFirstTicks[cell];
             features[at++] = first < 0 || ticks == 0 || state.FirstTicks == 0 ? -1 : Log(Minutes(ticks - state.FirstTicks));
@@ -124,12 +136,23 @@ internal static class ConversationFeatures
         var sexualisation = state.StageFirstMessage[ConversationState.StageCell(suspect, Stage.Sexualisation)];
         features[at++] = sexualisation >= 0 && state.FirstCaptureEvent > sexualisation ? 1 : 0;
         var lastPressure = Math.Max(
-            state.StageLastMessage[ConversationState.StageCell(suspect, Stage.Threat)],
-            state.StageLastMessage[ConversationState.StageCell(suspect, Stage.Demand)]);
-        features[at++] = lastPressure < 0 ? -1 : Log(state.MessageCount - 1 - lastPressure);
+            state.StageLastEvident[ConversationState.StageCell(suspect, Stage.Threat)],
+            state.StageLastEvident[ConversationState.StageCell(suspect, Stage.Demand)]);
+        features[at++] = lastPressure < 0 ? -1 : Log(state.EvidentMessages - 1 - lastPressure);
         features[at++] = Log(state.DemandsAfterPayment);
         features[at++] = (float)PerpetratorScore(state, suspect);
         System.Diagnostics.Debug.Assert(at == Count, "The feature writer and the name list disagree.");
+
+        int EvidentParticipants()
+        {
+            var count = 0;
+            for (var s = 0; s < others; s++)
+            {
+                count += state.EvidentBy[s] > 0 ? 1 : 0;
+            }
+
+            return count;
+        }
 
         // Per-slot arrays are laid out slot-major: the value of slot s is at s * stride + offset.
         int SumOverOthers(ushort[] values, int stride, int offset)
@@ -148,12 +171,15 @@ internal static class ConversationFeatures
             var max = 0f;
             for (var s = 0; s < others; s++)
             {
-                max = s == suspect ? max : Math.Max(max, values[(s * stride) + offset]);
+                max = s == suspect ? max : Math.Max(max, Heard(values[(s * stride) + offset]));
             }
 
             return max;
         }
     }
+
+    /// <summary>A text-model maximum as the conversation model sees it: 0 below a hit.</summary>
+    private static float Heard(float probability) => probability >= ConversationState.TextHitProbability ? probability : 0;
 
     private static float Log(double count) => (float)Math.Log(1 + Math.Max(0, count));
 
@@ -183,15 +209,15 @@ internal static class ConversationFeatures
             names.Add($"others.events.{WireNames<MessageKind>.Of(kind)}");
         }
 
-        names.AddRange(["messages", "participants", "suspect.share", "suspect.initiated", "timed_share", "duration_minutes"]);
+        names.AddRange(["evident_messages", "evident_participants", "suspect.evident_share", "suspect.first_evident", "duration_minutes"]);
         foreach (var stage in s_stages)
         {
-            names.Add($"stage.{WireNames<Stage>.Of(stage)}.first_message");
+            names.Add($"stage.{WireNames<Stage>.Of(stage)}.first_evident");
             names.Add($"stage.{WireNames<Stage>.Of(stage)}.first_minutes");
         }
 
         names.AddRange(["stage.furthest", "stage.distinct", "stage.in_order", "capture_after_sexualisation",
-            "messages_since_threat_or_demand", "demands_after_payment", "suspect.perpetrator_score"]);
+            "evident_since_threat_or_demand", "demands_after_payment", "suspect.perpetrator_score"]);
         return [.. names];
     }
 }

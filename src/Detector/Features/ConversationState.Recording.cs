@@ -9,19 +9,21 @@ internal sealed partial class ConversationState
     /// <summary>A text-model probability at or above this counts as a hit.</summary>
     public const float TextHitProbability = 0.5f;
 
+    /// <summary>The index of the latest message counted in <see cref="EvidentMessages"/>; -1 if none (not saved).</summary>
+    private int _evidentMessage = -1;
+
     /// <summary>Starts message <see cref="MessageCount"/>: counts it, its kind and its time.</summary>
     /// <returns>The message's index and its sender's slot.</returns>
     public (int Message, int Slot) BeginMessage(Message message)
     {
         var index = MessageCount++;
         var slot = Participants.SlotOf(message.From);
-        MessagesBy[slot]++;
-        if (FirstMessageBy[slot] < 0)
+        Events[(slot * KindCount) + (int)message.Kind] = Saturating(Events[(slot * KindCount) + (int)message.Kind]);
+        if (message.Kind != MessageKind.Text)
         {
-            FirstMessageBy[slot] = index;
+            MarkEvident(slot, index);
         }
 
-        Events[(slot * KindCount) + (int)message.Kind] = Saturating(Events[(slot * KindCount) + (int)message.Kind]);
         if (FirstCaptureEvent < 0 && message.Kind is MessageKind.VideoCall or MessageKind.Image or MessageKind.Video)
         {
             FirstCaptureEvent = index;
@@ -61,6 +63,7 @@ internal sealed partial class ConversationState
 
         SignalCounts[cell] = Saturating(SignalCounts[cell]);
         SignalLastMessage[signal] = message;
+        var evident = MarkEvident(slot, message);
         var stage = SignalCatalog.StageOf(signal);
         if (stage != Stage.None)
         {
@@ -68,10 +71,11 @@ internal sealed partial class ConversationState
             if (StageFirstMessage[stageCell] < 0)
             {
                 StageFirstMessage[stageCell] = message;
+                StageFirstEvident[stageCell] = evident;
                 StageFirstTicks[stageCell] = ticks;
             }
 
-            StageLastMessage[stageCell] = message;
+            StageLastEvident[stageCell] = evident;
             if (stage >= Stage.Demand && LastPayment >= 0 && LastPayment < message)
             {
                 DemandsAfterPayment++;
@@ -83,8 +87,8 @@ internal sealed partial class ConversationState
         }
     }
 
-    /// <summary>Records the text model's probabilities for a message from <paramref name="slot"/>.</summary>
-    public void RecordText(int slot, ReadOnlySpan<float> probabilities)
+    /// <summary>Records the text model's probabilities for message <paramref name="message"/> from <paramref name="slot"/>.</summary>
+    public void RecordText(int slot, int message, ReadOnlySpan<float> probabilities)
     {
         for (var group = 0; group < probabilities.Length; group++)
         {
@@ -93,8 +97,24 @@ internal sealed partial class ConversationState
             if (probabilities[group] >= TextHitProbability)
             {
                 TextHits[cell] = Saturating(TextHits[cell]);
+                MarkEvident(slot, message);
             }
         }
+    }
+
+    /// <summary>Counts message <paramref name="message"/> from <paramref name="slot"/> as evident (once).</summary>
+    /// <returns>Its position among the evident messages.</returns>
+    private int MarkEvident(int slot, int message)
+    {
+        if (_evidentMessage != message)
+        {
+            _evidentMessage = message;
+            FirstEvidentBy[slot] = FirstEvidentBy[slot] < 0 ? EvidentMessages : FirstEvidentBy[slot];
+            EvidentBy[slot]++;
+            EvidentMessages++;
+        }
+
+        return EvidentMessages - 1;
     }
 
     private static ushort Saturating(ushort count) => count == ushort.MaxValue ? count : (ushort)(count + 1);

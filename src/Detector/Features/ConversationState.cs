@@ -8,6 +8,11 @@ namespace Detector.Features;
 /// per participant slot, signal counts and strongest weights, text-model maxima, event counts and the first and last
 /// message at which each stage was reached; plus a bounded list of the strongest signals for explanations.
 /// </summary>
+/// <remarks>
+/// Positions the conversation model reads are counted in <em>evident</em> messages (those that carry a signal, a
+/// text-model hit or an event), not in all messages, so chat that carries nothing does not move them: a conversation's
+/// risk must not grow with small talk (issue 8).
+/// </remarks>
 /// <remarks>Owned by one <see cref="ConversationSession"/>; not thread-safe.</remarks>
 internal sealed partial class ConversationState
 {
@@ -31,7 +36,8 @@ internal sealed partial class ConversationState
         TextHits = new ushort[Slots * groupCount];
         Events = new ushort[Slots * KindCount];
         StageFirstMessage = new int[Slots * StageCount];
-        StageLastMessage = new int[Slots * StageCount];
+        StageFirstEvident = new int[Slots * StageCount];
+        StageLastEvident = new int[Slots * StageCount];
         StageFirstTicks = new long[Slots * StageCount];
         SignalLastMessage = new int[SignalCatalog.Count];
         Reset();
@@ -43,9 +49,14 @@ internal sealed partial class ConversationState
 
     public int MessageCount { get; set; }
 
-    public int[] MessagesBy { get; } = new int[Slots];
+    /// <summary>How many messages so far were evident: a signal fired on them, the text model scored a hit, or they were an event.</summary>
+    public int EvidentMessages { get; set; }
 
-    public int[] FirstMessageBy { get; } = new int[Slots];
+    /// <summary>Per slot: how many evident messages that participant sent.</summary>
+    public int[] EvidentBy { get; } = new int[Slots];
+
+    /// <summary>Per slot: the position among evident messages of that participant's first one; -1 if none.</summary>
+    public int[] FirstEvidentBy { get; } = new int[Slots];
 
     /// <summary>Per slot and signal (<c>slot * SignalCatalog.Count + signal</c>): how many messages showed it (saturating).</summary>
     public ushort[] SignalCounts { get; }
@@ -68,8 +79,11 @@ internal sealed partial class ConversationState
     /// <summary>Per slot and stage: the first message at which that participant's signals reached it; -1 if never.</summary>
     public int[] StageFirstMessage { get; }
 
-    /// <summary>Per slot and stage: the last such message; -1 if never.</summary>
-    public int[] StageLastMessage { get; }
+    /// <summary>Per slot and stage: the position among evident messages of the first such message; -1 if never.</summary>
+    public int[] StageFirstEvident { get; }
+
+    /// <summary>Per slot and stage: the position among evident messages of the last such message; -1 if never.</summary>
+    public int[] StageLastEvident { get; }
 
     /// <summary>Per slot and stage: the UTC ticks of the first such message, or 0 when it had no timestamp.</summary>
     public long[] StageFirstTicks { get; }
@@ -120,8 +134,10 @@ internal sealed partial class ConversationState
     {
         Participants.Clear();
         MessageCount = 0;
-        Array.Clear(MessagesBy);
-        Array.Fill(FirstMessageBy, -1);
+        EvidentMessages = 0;
+        _evidentMessage = -1;
+        Array.Clear(EvidentBy);
+        Array.Fill(FirstEvidentBy, -1);
         Array.Clear(SignalCounts);
         Array.Clear(SignalMaxWeight);
         Array.Fill(SignalLastMessage, -1);
@@ -129,7 +145,8 @@ internal sealed partial class ConversationState
         Array.Clear(TextHits);
         Array.Clear(Events);
         Array.Fill(StageFirstMessage, -1);
-        Array.Fill(StageLastMessage, -1);
+        Array.Fill(StageFirstEvident, -1);
+        Array.Fill(StageLastEvident, -1);
         Array.Clear(StageFirstTicks);
         FirstCaptureEvent = -1;
         FirstTicks = 0;

@@ -16,7 +16,7 @@ namespace Detector.Features;
 /// </remarks>
 internal static class SessionStateSerializer
 {
-    private const byte Format = 2;
+    private const byte Format = 3;
     private const int MaxString = 4096;
     private static ReadOnlySpan<byte> Magic => "DSES"u8;
 
@@ -31,19 +31,21 @@ internal static class SessionStateSerializer
             WriteString(writer, modelVersion ?? string.Empty);
             writer.Write(state.GroupCount);
             writer.Write(state.MessageCount);
+            writer.Write(state.EvidentMessages);
             writer.Write(state.Participants.Count);
             for (var slot = 0; slot < state.Participants.Count; slot++)
             {
                 WriteString(writer, state.Participants[slot]);
-                writer.Write(state.MessagesBy[slot]);
-                writer.Write(state.FirstMessageBy[slot]);
+                writer.Write(state.EvidentBy[slot]);
+                writer.Write(state.FirstEvidentBy[slot]);
                 WriteRow(writer, state.SignalCounts, slot, SignalCatalog.Count, static (w, v) => w.Write(v));
                 WriteRow(writer, state.SignalMaxWeight, slot, SignalCatalog.Count, static (w, v) => w.Write(v));
                 WriteRow(writer, state.TextMax, slot, state.GroupCount, static (w, v) => w.Write(v));
                 WriteRow(writer, state.TextHits, slot, state.GroupCount, static (w, v) => w.Write(v));
                 WriteRow(writer, state.Events, slot, ConversationState.KindCount, static (w, v) => w.Write(v));
                 WriteRow(writer, state.StageFirstMessage, slot, ConversationState.StageCount, static (w, v) => w.Write(v));
-                WriteRow(writer, state.StageLastMessage, slot, ConversationState.StageCount, static (w, v) => w.Write(v));
+                WriteRow(writer, state.StageFirstEvident, slot, ConversationState.StageCount, static (w, v) => w.Write(v));
+                WriteRow(writer, state.StageLastEvident, slot, ConversationState.StageCount, static (w, v) => w.Write(v));
                 WriteRow(writer, state.StageFirstTicks, slot, ConversationState.StageCount, static (w, v) => w.Write(v));
             }
 
@@ -100,20 +102,23 @@ internal static class SessionStateSerializer
 
             var state = new ConversationState(Bounded(reader.ReadInt32(), groupCount, groupCount, "group count"));
             state.MessageCount = Bounded(reader.ReadInt32(), 0, int.MaxValue, "message count");
-            var participants = Bounded(reader.ReadInt32(), 0, ParticipantSlots.Capacity, "participant count");
             var messages = state.MessageCount;
+            state.EvidentMessages = Bounded(reader.ReadInt32(), 0, messages, "evident message count");
+            var evident = state.EvidentMessages;
+            var participants = Bounded(reader.ReadInt32(), 0, ParticipantSlots.Capacity, "participant count");
             for (var slot = 0; slot < participants; slot++)
             {
                 state.Participants.Restore(slot, ReadString(reader));
-                state.MessagesBy[slot] = Bounded(reader.ReadInt32(), 0, messages, "messages by a participant");
-                state.FirstMessageBy[slot] = Bounded(reader.ReadInt32(), -1, messages - 1, "first message");
+                state.EvidentBy[slot] = Bounded(reader.ReadInt32(), 0, evident, "evident messages by a participant");
+                state.FirstEvidentBy[slot] = Bounded(reader.ReadInt32(), -1, evident - 1, "first evident message");
                 ReadRow(reader, state.SignalCounts, slot, SignalCatalog.Count, r => r.ReadUInt16());
                 ReadRow(reader, state.SignalMaxWeight, slot, SignalCatalog.Count, r => (float)Probability(r.ReadSingle()));
                 ReadRow(reader, state.TextMax, slot, groupCount, r => (float)Probability(r.ReadSingle()));
                 ReadRow(reader, state.TextHits, slot, groupCount, r => r.ReadUInt16());
                 ReadRow(reader, state.Events, slot, ConversationState.KindCount, r => r.ReadUInt16());
                 ReadRow(reader, state.StageFirstMessage, slot, ConversationState.StageCount, r => Bounded(r.ReadInt32(), -1, messages - 1, "stage message"));
-                ReadRow(reader, state.StageLastMessage, slot, ConversationState.StageCount, r => Bounded(r.ReadInt32(), -1, messages - 1, "stage message"));
+                ReadRow(reader, state.StageFirstEvident, slot, ConversationState.StageCount, r => Bounded(r.ReadInt32(), -1, evident - 1, "stage evident message"));
+                ReadRow(reader, state.StageLastEvident, slot, ConversationState.StageCount, r => Bounded(r.ReadInt32(), -1, evident - 1, "stage evident message"));
                 ReadRow(reader, state.StageFirstTicks, slot, ConversationState.StageCount, r => r.ReadInt64());
             }
 

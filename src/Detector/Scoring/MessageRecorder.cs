@@ -59,7 +59,7 @@ internal static class MessageRecorder
         {
             Span<float> probabilities = stackalloc float[SignalCatalog.Groups.Length];
             textModel.Predict(normalized.Chars, probabilities);
-            state.RecordText(slot, probabilities);
+            state.RecordText(slot, index, probabilities);
             KeepModelSignals(scorer, state, index, slot, message.Text, probabilities, groupFired);
         }
     }

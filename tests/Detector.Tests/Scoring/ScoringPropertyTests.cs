@@ -85,16 +85,17 @@ public class ScoringPropertyTests
     /// never lifts an unflagged benign conversation to the threshold.
     /// </summary>
     /// <remarks>
-    /// This property FAILS with the bundled models (issue 8), so it is skipped until the conversation model stops
-    /// reading length as risk, not weakened. With the models of 0.1.0+26e2266a: validation-000267 (a school chat naming
-    /// "year 8" and "mutual friends", risk 0.9901 against a threshold of 0.9904) and validation-000383 (0.9875) were
-    /// flagged after almost any one extra line; validation-000066 when a line came before its first message. With the
-    /// models of 0.1.0+3a197d7d (positives labelled from the sexualisation stage): validation-000127 (0.950 against
-    /// 0.928), and even validation-000000, an anxious benign chat ("I'm terrified", a deadline, "delete the chat") below
-    /// the low cut-off, reaches critical with eight lines of small talk (seed d-nkYJdWFc82, restricted to level none).
-    /// The conversation model's risk grows with a conversation's length, and the risk is a high-water mark.
+    /// This property failed with the models up to 0.1.0+3a197d7d (issue 8): validation-000127 (0.962 against a threshold
+    /// of 0.928, seed dNm0iTByDol2), validation-000267, validation-000383, and validation-000000 (below the low cut-off,
+    /// critical after eight lines): the conversation model read length as risk (message counts, positions and recency
+    /// counted in all messages) and the trees split on text-model maxima of a few hundredths, which a line about the
+    /// weather moves; the risk is a high-water mark, so every extra message was another chance. It holds by design
+    /// now: the features count evident messages only and read text-model maxima from a hit up, so a line that fires no
+    /// rule and scores no hit leaves the feature vector exactly as it was (<c>ConversationFeaturesTests</c>), and the
+    /// trees are trained on conversations with small talk inserted and openings dropped (<c>SmallTalkAugmentation</c>,
+    /// <c>MidConversationCrop</c>).
     /// </remarks>
-    [Fact(Skip = "Fails with the bundled models: small talk lifts near-threshold benign conversations over it (see remarks)")]
+    [Fact]
     public void Benign_small_talk_between_the_messages_of_an_unflagged_benign_conversation_never_flags_it()
     {
         var benign = GeneratedConversations.Benign.Where(c => !s_scorer.Score(c).Flagged).ToList();
