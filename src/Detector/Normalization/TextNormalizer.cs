@@ -222,6 +222,7 @@ internal static class TextNormalizer
         var length = chars.Length;
         var write = 1;
         var read = 1;
+        var kept = 1; // words in [kept, read) need no rewriting: they are moved down in one copy, when the next word does
         while (read < length)
         {
             var end = read + chars[read..].IndexOf(' ');
@@ -229,16 +230,11 @@ internal static class TextNormalizer
             var singleLetters = CountSingleLetterWords(chars, read);
             if (singleLetters < 3 && (folded || !chars[read..end].ContainsAny('@', '$')) && !HasLetterRun(chars[read..end]))
             {
-                // Nothing to rewrite in this word: leave it where it is, or move it and its space down in one copy.
-                if (write != read)
-                {
-                    output.MoveRange(read, write, end + 1 - read);
-                }
-
-                write += end + 1 - read;
                 read = end + 1;
                 continue;
             }
+
+            write = MoveKept(output, kept, read, write);
 
             if (singleLetters >= 3)
             {
@@ -265,9 +261,22 @@ internal static class TextNormalizer
                 output.Move(read - 1, write, ' ');
                 write++;
             }
+
+            kept = read;
         }
 
-        output.Truncate(write);
+        output.Truncate(MoveKept(output, kept, read, write));
+    }
+
+    /// <summary>Moves the unchanged characters [<paramref name="kept"/>, <paramref name="read"/>) down to <paramref name="write"/>; returns the new write position.</summary>
+    private static int MoveKept(NormalizedText output, int kept, int read, int write)
+    {
+        if (write != kept)
+        {
+            output.MoveRange(kept, write, read - kept);
+        }
+
+        return write + (read - kept);
     }
 
     private static bool HasLetterRun(ReadOnlySpan<char> word)
