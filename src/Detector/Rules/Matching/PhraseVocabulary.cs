@@ -121,7 +121,7 @@ internal sealed class PhraseVocabulary
     {
         if (mayBeAmbiguous)
         {
-            end = WordEnd(text, start);
+            end = NormalizedText.WordEnd(text, start);
             if (HasAmbiguousIOrL(text[start..end]))
             {
                 return LookupAmbiguous(text[start..end], symbols, out exactCount);
@@ -152,7 +152,7 @@ internal sealed class PhraseVocabulary
             if (node == 0)
             {
                 // No vocabulary word goes on like this (most words leave the trie here): skip the rest of the word.
-                i = WordEnd(text, i + 1);
+                i = NormalizedText.WordEnd(text, i + 1);
                 break;
             }
 
@@ -172,17 +172,6 @@ internal sealed class PhraseVocabulary
 
         symbols[1..count].CopyTo(symbols);
         return count - 1;
-    }
-
-    /// <summary>The end of the word running on from <paramref name="index"/>: a linear search, as words are too short for the vectorised <c>IndexOf</c> to pay.</summary>
-    private static int WordEnd(ReadOnlySpan<char> text, int index)
-    {
-        while (index < text.Length && text[index] != ' ')
-        {
-            index++;
-        }
-
-        return index;
     }
 
     /// <summary>The slow path for a word with a leetspeak <c>1</c>: follows up to <see cref="MaxBranches"/> trie nodes at once.</summary>
