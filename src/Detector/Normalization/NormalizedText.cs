@@ -69,6 +69,20 @@ internal sealed class NormalizedText
 
     public override string ToString() => new(Chars);
 
+    /// <summary>
+    /// Where the word running on from <paramref name="index"/> of normalised <paramref name="text"/> ends: the index of
+    /// the next space, or the text's length. A linear search: words are too short for the vectorised <c>IndexOf</c> to pay.
+    /// </summary>
+    public static int WordEnd(ReadOnlySpan<char> text, int index)
+    {
+        while (index < text.Length && text[index] != ' ')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
     /// <summary>The last character (the buffer always starts with a space, so there is one).</summary>
     internal char LastChar => _chars[Length - 1];
 

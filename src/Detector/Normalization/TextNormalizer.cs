@@ -141,7 +141,8 @@ internal static class TextNormalizer
     /// <summary>
     /// The ASCII fast path of pass 1: folds characters from <paramref name="i"/> up to the first
     /// non-ASCII character or capital <c>I</c> (which need the general path) with a table lookup each,
-    /// writing straight into the buffers; returns where it stopped. Same result as the general path.
+    /// or a <see cref="PlainLetterBlock"/> at a time, writing straight into the buffers; returns where it
+    /// stopped. Same result as the general path.
     /// </summary>
     private static int FoldAsciiRun(ReadOnlySpan<char> text, int i, NormalizedText output, ref int wordStart)
     {
@@ -150,8 +151,23 @@ internal static class TextNormalizer
         var (chars, starts, ends) = output.RawBuffers;
         var length = output.Length;
         var last = chars[length - 1];
+        var blockFrom = i; // where a PlainLetterBlock may be tried next
         for (; i < text.Length; i++)
         {
+            if (i >= blockFrom)
+            {
+                if (PlainLetterBlock.TryFold(text, i, chars, starts, ends, length, out var lastSpace, out var unusable))
+                {
+                    wordStart = lastSpace >= 0 ? length + lastSpace + 1 : last == ' ' ? length : wordStart;
+                    length += PlainLetterBlock.Width;
+                    last = chars[length - 1];
+                    i += PlainLetterBlock.Width - 1;
+                    continue;
+                }
+
+                blockFrom = i + unusable;
+            }
+
             var c = text[i];
             if (c >= 128 || c == 'I')
             {
@@ -175,7 +191,7 @@ internal static class TextNormalizer
             else if (folded == CharacterFoldings.AsciiSeparator && last != ' ')
             {
                 // As EndWord: a word of leetspeak symbols only (a lone $) is dropped.
-                if (chars.AsSpan(wordStart, length - wordStart).ContainsAnyExcept('@', '$'))
+                if (!IsLeetSymbolsOnly(chars.AsSpan(wordStart, length - wordStart)))
                 {
                     chars[length] = ' ';
                     starts[length] = i;
@@ -199,12 +215,29 @@ internal static class TextNormalizer
     private static void EndWord(NormalizedText output, int wordStart, int at)
     {
         var word = output.Chars[Math.Min(wordStart, output.Length)..];
-        if (word.Length > 0 && word[^1] != ' ' && !word.ContainsAnyExcept('@', '$'))
+        if (word.Length > 0 && word[^1] != ' ' && IsLeetSymbolsOnly(word))
         {
             output.Truncate(wordStart);
         }
 
         AppendSeparator(output, at);
+    }
+
+    /// <summary>
+    /// Whether a word is made of leetspeak symbols only (<c>$</c>, <c>@</c>). A linear search that usually stops at
+    /// the first character: cheaper on a word than the vectorised <c>ContainsAnyExcept</c>.
+    /// </summary>
+    private static bool IsLeetSymbolsOnly(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!IsLeetSymbol(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendSeparator(NormalizedText output, int at)
@@ -222,23 +255,19 @@ internal static class TextNormalizer
         var length = chars.Length;
         var write = 1;
         var read = 1;
+        var kept = 1; // words in [kept, read) need no rewriting: they are moved down in one copy, when the next word does
         while (read < length)
         {
-            var end = read + chars[read..].IndexOf(' ');
+            var end = NormalizedText.WordEnd(chars, read);
             var folded = FoldLeetspeak(chars[read..end]);
             var singleLetters = CountSingleLetterWords(chars, read);
             if (singleLetters < 3 && (folded || !chars[read..end].ContainsAny('@', '$')) && !HasLetterRun(chars[read..end]))
             {
-                // Nothing to rewrite in this word: leave it where it is, or move it and its space down in one copy.
-                if (write != read)
-                {
-                    output.MoveRange(read, write, end + 1 - read);
-                }
-
-                write += end + 1 - read;
                 read = end + 1;
                 continue;
             }
+
+            write = MoveKept(output, kept, read, write);
 
             if (singleLetters >= 3)
             {
@@ -265,9 +294,22 @@ internal static class TextNormalizer
                 output.Move(read - 1, write, ' ');
                 write++;
             }
+
+            kept = read;
         }
 
-        output.Truncate(write);
+        output.Truncate(MoveKept(output, kept, read, write));
+    }
+
+    /// <summary>Moves the unchanged characters [<paramref name="kept"/>, <paramref name="read"/>) down to <paramref name="write"/>; returns the new write position.</summary>
+    private static int MoveKept(NormalizedText output, int kept, int read, int write)
+    {
+        if (write != kept)
+        {
+            output.MoveRange(kept, write, read - kept);
+        }
+
+        return write + (read - kept);
     }
 
     private static bool HasLetterRun(ReadOnlySpan<char> word)
@@ -318,20 +360,21 @@ internal static class TextNormalizer
     /// </summary>
     private static bool FoldLeetspeak(Span<char> word)
     {
-        if (!word.ContainsAny(s_leetCharacters))
-        {
-            return true;
-        }
-
         var hasLetter = false;
         var hasLeet = false;
         foreach (var c in word)
         {
-            hasLeet |= LeetLetter(c) != '\0';
-            hasLetter |= LeetLetter(c) == '\0' && char.IsLetter(c);
+            var isLeet = LeetLetter(c) != '\0';
+            hasLeet |= isLeet;
+            hasLetter |= !isLeet && char.IsLetter(c);
         }
 
-        if (!hasLetter || !hasLeet || IsNumberWithUnit(word))
+        if (!hasLeet)
+        {
+            return true;
+        }
+
+        if (!hasLetter || IsNumberWithUnit(word))
         {
             return hasLetter;
         }

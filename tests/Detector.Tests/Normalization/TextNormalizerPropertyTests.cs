@@ -31,6 +31,30 @@ public class TextNormalizerPropertyTests
             }
         }, iter: 5_000);
 
+    /// <summary>
+    /// The ASCII fast path folds blocks of plain letters and spaces (<see cref="PlainLetterBlock"/>) or single
+    /// characters, depending on where the blocks fall: the result must be the same wherever they fall. A prefix word
+    /// of 2–9 letters, the first non-ASCII (where the fast path starts again), shifts the text against the blocks.
+    /// </summary>
+    [Fact]
+    public void Does_not_depend_on_where_the_fast_path_blocks_fall() =>
+        Gen.Select(Gen.Char["abcdefgh ABCDEFGH I 1$'.,  "].Array[0, 80].Select(chars => new string(chars)), Gen.Int[1, 8])
+            .Sample((text, shift) =>
+            {
+                var prefix = "é" + "qwertyuio"[..shift] + " ";
+                var alone = new NormalizedText(4);
+                var shifted = new NormalizedText(4);
+                TextNormalizer.Normalize(text, alone);
+                TextNormalizer.Normalize(prefix + text, shifted);
+                var prefixWord = " e" + "qwertyuio"[..shift];
+                Assert.Equal(prefixWord + alone, shifted.ToString());
+                for (var i = 1; i < alone.Length; i++)
+                {
+                    Assert.Equal(alone.OriginalStart(i) + prefix.Length, shifted.OriginalStart(prefixWord.Length + i));
+                    Assert.Equal(alone.OriginalEnd(i) + prefix.Length, shifted.OriginalEnd(prefixWord.Length + i));
+                }
+            }, iter: 5_000);
+
     [Fact]
     public void Is_idempotent() =>
         Gen.OneOf(s_anyText, s_trickyText).Sample(text =>

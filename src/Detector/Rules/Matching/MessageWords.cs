@@ -65,12 +65,6 @@ internal sealed class MessageWords
         var position = 1; // normalised text starts with a space
         while (position < chars.Length)
         {
-            var length = chars[position..].IndexOf(' ');
-            if (length < 0)
-            {
-                length = chars.Length - position;
-            }
-
             if (symbolCount + PhraseVocabulary.MaxSymbolsPerWord > _symbols.Length)
             {
                 Array.Resize(ref _symbols, _symbols.Length * 2);
@@ -78,10 +72,10 @@ internal sealed class MessageWords
 
             _starts[count] = position;
             _symbolStarts[count] = symbolCount;
-            symbolCount += vocabulary.Lookup(chars.Slice(position, length), mayBeAmbiguous, _symbols.AsSpan(symbolCount), out var exactCount);
+            symbolCount += vocabulary.Lookup(chars, position, mayBeAmbiguous, _symbols.AsSpan(symbolCount), out var exactCount, out var end);
             _exactEnds[count] = _symbolStarts[count] + exactCount;
             count++;
-            position += length + 1;
+            position = end + 1;
         }
 
         _starts[count] = chars.Length;

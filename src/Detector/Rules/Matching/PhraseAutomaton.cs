@@ -215,13 +215,51 @@ internal sealed class PhraseAutomaton
                 }
 
                 var keyWords = _phraseKeyWords[phrase];
-                var end = MatchRest(words, word + 1, _phrases[phrase], keyWords);
+                var slots = _phrases[phrase];
+                if (!CanMatchNextWord(words, word + 1, slots, keyWords))
+                {
+                    continue;
+                }
+
+                var end = MatchRest(words, word + 1, slots, keyWords);
                 if (end >= 0)
                 {
                     handler.OnHit(phrase, words.Start(word + 1 - keyWords), end);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="MatchRest"/>: the first word slot from <paramref name="from"/> on
+    /// matches a word where it can be (right at <paramref name="position"/>, or after the gap before it). Most key
+    /// hits on common words (<c>you</c>, <c>send</c>) end here, without setting up the position sets.
+    /// </summary>
+    private static bool CanMatchNextWord(MessageWords words, int position, WordSlot[] slots, int from)
+    {
+        if (from == slots.Length)
+        {
+            return true;
+        }
+
+        var (first, last) = (position, position);
+        var slot = slots[from];
+        if (slot.IsGap)
+        {
+            // A gap is always followed by a word (the parser refuses anything else).
+            (first, last) = (position + slot.MinGap, position + slot.MaxGap);
+            slot = slots[from + 1];
+        }
+
+        for (var word = first; word <= last && word < words.Count; word++)
+        {
+            if (words.MatchesAny(word, slot.Symbols))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

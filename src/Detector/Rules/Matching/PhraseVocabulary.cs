@@ -106,19 +106,26 @@ internal sealed class PhraseVocabulary
     private const int MaxPrefixesPerWord = 64;
 
     /// <summary>
-    /// Writes to <paramref name="symbols"/> (at least <see cref="MaxSymbolsPerWord"/> long) the symbols
-    /// <paramref name="word"/> matches: first the exact words, then the prefixes, shortest first.
+    /// Reads the word at <paramref name="start"/> of normalised text (up to the next space or the end) and writes to
+    /// <paramref name="symbols"/> (at least <see cref="MaxSymbolsPerWord"/> long) the symbols it matches: first the
+    /// exact words, then the prefixes, shortest first. The word is split and looked up in the same walk.
     /// </summary>
-    /// <param name="word">The word, without spaces.</param>
-    /// <param name="mayBeAmbiguous">False when the message has no leetspeak <c>1</c> at all (saves a search per word).</param>
+    /// <param name="text">Normalised text.</param>
+    /// <param name="start">Where the word starts.</param>
+    /// <param name="mayBeAmbiguous">False when the text has no leetspeak <c>1</c> at all (saves a search per word).</param>
     /// <param name="symbols">Where to write the symbols.</param>
     /// <param name="exactCount">How many of the symbols written are exact words.</param>
+    /// <param name="end">Where the word ends (exclusive): the index of the space after it, or the text's length.</param>
     /// <returns>How many symbols were written.</returns>
-    public int Lookup(ReadOnlySpan<char> word, bool mayBeAmbiguous, Span<int> symbols, out int exactCount)
+    public int Lookup(ReadOnlySpan<char> text, int start, bool mayBeAmbiguous, Span<int> symbols, out int exactCount, out int end)
     {
-        if (mayBeAmbiguous && HasAmbiguousIOrL(word))
+        if (mayBeAmbiguous)
         {
-            return LookupAmbiguous(word, symbols, out exactCount);
+            end = NormalizedText.WordEnd(text, start);
+            if (HasAmbiguousIOrL(text[start..end]))
+            {
+                return LookupAmbiguous(text[start..end], symbols, out exactCount);
+            }
         }
 
         // Prefixes go from index 1, leaving index 0 for the exact word if the whole word is in the trie.
@@ -126,8 +133,15 @@ internal sealed class PhraseVocabulary
         var count = 1;
         var node = 0;
         var previous = '\0';
-        foreach (var c in word)
+        var i = start;
+        for (; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c == ' ')
+            {
+                break;
+            }
+
             if (c == previous && IsLetter(c))
             {
                 continue;
@@ -137,6 +151,8 @@ internal sealed class PhraseVocabulary
             node = _children[(node * _alphabetSize) + _charSymbols[c]];
             if (node == 0)
             {
+                // No vocabulary word goes on like this (most words leave the trie here): skip the rest of the word.
+                i = NormalizedText.WordEnd(text, i + 1);
                 break;
             }
 
@@ -146,6 +162,7 @@ internal sealed class PhraseVocabulary
             }
         }
 
+        end = i;
         if (node != 0 && _exactSymbol[node] != 0)
         {
             symbols[0] = _exactSymbol[node];
