@@ -3,13 +3,15 @@ namespace Detector.Models;
 /// <summary>
 /// Evaluates a <see cref="TreeEnsemble"/> on a sequence of feature vectors that differ little from one to the next (the
 /// vectors after each message of a conversation), re-evaluating only the trees that a changed feature can send down
-/// another branch: those with a threshold between the feature's old and new value. Its scores equal
+/// another branch: those whose last descent tested a node with a threshold between the feature's old and new value (a
+/// node off that path cannot change the leaf reached). Its scores equal
 /// <see cref="TreeEnsemble.Evaluate"/>'s bit for bit. Not thread-safe: one per thread.
 /// </summary>
 internal sealed class IncrementalTreeEvaluator
 {
     private readonly float[] _features;
     private readonly double[] _outputs;
+    private readonly ulong[] _paths;
     private readonly bool[] _stale;
     private readonly int[] _staleTrees;
     private bool _primed;
@@ -21,6 +23,7 @@ internal sealed class IncrementalTreeEvaluator
         Ensemble = ensemble;
         _features = new float[ensemble.FeatureCount];
         _outputs = new double[ensemble.TreeCount];
+        _paths = new ulong[ensemble.TreeCount];
         _stale = new bool[ensemble.TreeCount];
         _staleTrees = new int[ensemble.TreeCount];
     }
@@ -39,7 +42,7 @@ internal sealed class IncrementalTreeEvaluator
         {
             for (var t = 0; t < _outputs.Length; t++)
             {
-                _outputs[t] = Ensemble.TreeOutput(t, features);
+                _outputs[t] = Ensemble.TreeOutput(t, features, out _paths[t]);
             }
 
             features[.._features.Length].CopyTo(_features);
@@ -58,12 +61,12 @@ internal sealed class IncrementalTreeEvaluator
             }
 
             _features[f] = after;
-            var thresholds = Ensemble.SplitsOn(f, out var trees);
+            var thresholds = Ensemble.SplitsOn(f, out var trees, out var nodes);
             var (from, to) = float.IsNaN(before) || float.IsNaN(after) ? (0, thresholds.Length) : Crossed(thresholds, before, after);
             for (var s = from; s < to; s++)
             {
                 var tree = trees[s];
-                if (!_stale[tree])
+                if (!_stale[tree] && (_paths[tree] & (1UL << nodes[s])) != 0)
                 {
                     _stale[tree] = true;
                     _staleTrees[staleCount++] = tree;
@@ -78,7 +81,7 @@ internal sealed class IncrementalTreeEvaluator
 
         foreach (var tree in _staleTrees.AsSpan(0, staleCount))
         {
-            _outputs[tree] = Ensemble.TreeOutput(tree, features);
+            _outputs[tree] = Ensemble.TreeOutput(tree, features, out _paths[tree]);
             _stale[tree] = false;
         }
 
