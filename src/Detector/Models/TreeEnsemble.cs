@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Detector.Models;
@@ -131,26 +132,35 @@ internal sealed class TreeEnsemble
     }
 
     /// <summary>The weighted leaf value that tree <paramref name="tree"/> gives <paramref name="features"/>.</summary>
-    internal double TreeOutput(int tree, ReadOnlySpan<float> features) => TreeOutput(tree, features, out _);
+    internal double TreeOutput(int tree, ReadOnlySpan<float> features) => Descend(tree, features, recordPath: false, out _);
 
     /// <summary>
     /// The weighted leaf value that tree <paramref name="tree"/> gives <paramref name="features"/>, and in
     /// <paramref name="path"/> the internal nodes the descent tested: bit <c>n % 64</c> is set for node <c>n</c> (so a
     /// tree of more than 64 nodes may show a node it did not test, never the other way round).
     /// </summary>
-    internal double TreeOutput(int tree, ReadOnlySpan<float> features, out ulong path)
+    internal double TreeOutput(int tree, ReadOnlySpan<float> features, out ulong path) => Descend(tree, features, recordPath: true, out path);
+
+    /// <summary>The descent of both <see cref="TreeOutput(int, ReadOnlySpan{float})"/> forms; inlined, so the path costs nothing when not recorded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Descend(int tree, ReadOnlySpan<float> features, bool recordPath, out ulong path)
     {
         var start = _treeNodeStart[tree];
         var nodes = _nodes.AsSpan(start, _treeNodeStart[tree + 1] - start);
         var next = nodes.IsEmpty ? ~0 : 0;
-        path = 0;
+        var visited = 0UL;
         while (next >= 0)
         {
-            path |= 1UL << next;
+            if (recordPath)
+            {
+                visited |= 1UL << next;
+            }
+
             ref readonly var node = ref nodes[next];
             next = features[node.Feature] <= node.Threshold ? node.Left : node.Right;
         }
 
+        path = visited;
         return _leafOutput[_treeLeafStart[tree] + ~next];
     }
 
@@ -159,15 +169,16 @@ internal sealed class TreeEnsemble
     {
         var low = Vector256<double>.Zero;
         var high = Vector256<double>.Zero;
-        var t = 0;
-        for (; t + Lanes <= outputs.Length; t += Lanes)
+        var whole = outputs.Length / Lanes * Lanes;
+        var halves = MemoryMarshal.Cast<double, Vector256<double>>(outputs[..whole]);
+        for (var h = 0; h < halves.Length; h += 2)
         {
-            low += Vector256.Create(outputs.Slice(t, 4));
-            high += Vector256.Create(outputs.Slice(t + 4, 4));
+            low += halves[h];
+            high += halves[h + 1];
         }
 
         Span<double> tail = stackalloc double[Lanes];
-        outputs[t..].CopyTo(tail);
+        outputs[whole..].CopyTo(tail);
         low += Vector256.Create(tail[..4]);
         high += Vector256.Create(tail[4..]);
         var sums = low + high;
