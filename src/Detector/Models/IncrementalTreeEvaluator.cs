@@ -3,102 +3,144 @@ namespace Detector.Models;
 /// <summary>
 /// Evaluates a <see cref="TreeEnsemble"/> on a sequence of feature vectors that differ little from one to the next (the
 /// vectors after each message of a conversation), re-evaluating only the trees that a changed feature can send down
-/// another branch: those with a threshold between the feature's old and new value. Its scores equal
-/// <see cref="TreeEnsemble.Evaluate"/>'s bit for bit. Not thread-safe: one per thread.
+/// another branch: those whose last descent tested a node with a threshold between the feature's old and new value (a
+/// node off that path cannot change the leaf reached). Its scores equal <see cref="TreeEnsemble.Evaluate"/>'s bit for
+/// bit. Not thread-safe: one per thread.
 /// </summary>
+/// <remarks>
+/// Each sequence starts from an origin vector evaluated once, when the evaluator is made (for conversations, the
+/// features of the empty conversation), so even a sequence's first vector costs only the trees it changes. For each
+/// feature the evaluator remembers where its value falls among the thresholds that split on it, so the thresholds a
+/// change crosses are found by stepping from there, one step per threshold crossed.
+/// </remarks>
 internal sealed class IncrementalTreeEvaluator
 {
-    private readonly float[] _features;
-    private readonly double[] _outputs;
-    private readonly bool[] _stale;
+    private readonly Snapshot _origin;
+    private readonly Snapshot _current;
+    private readonly int[] _stale;
     private readonly int[] _staleTrees;
-    private bool _primed;
-    private double _total;
 
-    public IncrementalTreeEvaluator(TreeEnsemble ensemble)
+    /// <summary>Creates an evaluator whose sequences start from <paramref name="origin"/> (all zeros when not given).</summary>
+    public IncrementalTreeEvaluator(TreeEnsemble ensemble, ReadOnlySpan<float> origin = default)
     {
         ArgumentNullException.ThrowIfNull(ensemble);
         Ensemble = ensemble;
-        _features = new float[ensemble.FeatureCount];
-        _outputs = new double[ensemble.TreeCount];
-        _stale = new bool[ensemble.TreeCount];
-        _staleTrees = new int[ensemble.TreeCount];
+        _origin = new Snapshot(ensemble);
+        _current = new Snapshot(ensemble);
+        _stale = new int[ensemble.TreeCount];
+        _staleTrees = new int[ensemble.TreeCount + 1];
+        if (!origin.IsEmpty)
+        {
+            ensemble.CheckLength(origin);
+            origin[.._origin.Features.Length].CopyTo(_origin.Features);
+        }
+
+        for (var t = 0; t < ensemble.TreeCount; t++)
+        {
+            _origin.Outputs[t] = ensemble.TreeOutput(t, _origin.Features, out _origin.Paths[t]);
+        }
+
+        for (var f = 0; f < ensemble.FeatureCount; f++)
+        {
+            _origin.Positions[f] = Position(ensemble.SplitsOn(f, out _, out _), _origin.Features[f]);
+        }
+
+        _origin.Total = ensemble.Total(_origin.Outputs);
+        Reset();
     }
 
     /// <summary>The ensemble evaluated.</summary>
     public TreeEnsemble Ensemble { get; }
 
-    /// <summary>Forgets the last vector, so the next <see cref="Evaluate"/> evaluates every tree (a new sequence starts).</summary>
-    public void Reset() => _primed = false;
+    /// <summary>Returns to the origin vector, so the next <see cref="Evaluate"/> starts a new sequence.</summary>
+    public void Reset() => _origin.CopyTo(_current);
 
     /// <summary>The raw score of <paramref name="features"/>, as <see cref="TreeEnsemble.Evaluate"/> computes it.</summary>
     public double Evaluate(ReadOnlySpan<float> features)
     {
         Ensemble.CheckLength(features);
-        if (!_primed)
-        {
-            for (var t = 0; t < _outputs.Length; t++)
-            {
-                _outputs[t] = Ensemble.TreeOutput(t, features);
-            }
-
-            features[.._features.Length].CopyTo(_features);
-            _primed = true;
-            return _total = Ensemble.Total(_outputs);
-        }
-
+        var current = _current;
         var staleCount = 0;
-        for (var f = 0; f < _features.Length; f++)
+        for (var f = 0; f < current.Features.Length; f++)
         {
-            var before = _features[f];
+            var before = current.Features[f];
             var after = features[f];
             if (before == after)
             {
                 continue;
             }
 
-            _features[f] = after;
-            var thresholds = Ensemble.SplitsOn(f, out var trees);
-            var (from, to) = float.IsNaN(before) || float.IsNaN(after) ? (0, thresholds.Length) : Crossed(thresholds, before, after);
+            current.Features[f] = after;
+            var thresholds = Ensemble.SplitsOn(f, out var trees, out var nodes);
+            var (from, to) = Crossed(thresholds, before, after, ref current.Positions[f]);
             for (var s = from; s < to; s++)
             {
+                // Listed once if the node is on the tree's path; without branches, as that cannot be predicted.
                 var tree = trees[s];
-                if (!_stale[tree])
-                {
-                    _stale[tree] = true;
-                    _staleTrees[staleCount++] = tree;
-                }
+                var newlyStale = (int)(current.Paths[tree] >> nodes[s]) & 1 & ~_stale[tree];
+                _staleTrees[staleCount] = tree;
+                staleCount += newlyStale;
+                _stale[tree] |= newlyStale;
             }
         }
 
         if (staleCount == 0)
         {
-            return _total;
+            return current.Total;
         }
 
         foreach (var tree in _staleTrees.AsSpan(0, staleCount))
         {
-            _outputs[tree] = Ensemble.TreeOutput(tree, features);
-            _stale[tree] = false;
+            current.Outputs[tree] = Ensemble.TreeOutput(tree, features, out current.Paths[tree]);
+            _stale[tree] = 0;
         }
 
-        return _total = Ensemble.Total(_outputs);
+        return current.Total = Ensemble.Total(current.Outputs);
     }
 
-    /// <summary>The range of <paramref name="thresholds"/> (sorted) in <c>[min(a, b), max(a, b))</c>: the comparisons <c>x &lt;= threshold</c> that <paramref name="a"/> and <paramref name="b"/> answer differently.</summary>
-    private static (int From, int To) Crossed(ReadOnlySpan<float> thresholds, float a, float b)
+    /// <summary>
+    /// The range of <paramref name="thresholds"/> (sorted) whose comparisons <c>x &lt;= threshold</c> <paramref name="before"/>
+    /// and <paramref name="after"/> answer differently (all of them when either is NaN), found by stepping from
+    /// <paramref name="position"/>, the <see cref="Position"/> of <paramref name="before"/>, which becomes that of
+    /// <paramref name="after"/>.
+    /// </summary>
+    private static (int From, int To) Crossed(ReadOnlySpan<float> thresholds, float before, float after, ref int position)
     {
-        var (low, high) = a < b ? (a, b) : (b, a);
-        return (FirstAtLeast(thresholds, low), FirstAtLeast(thresholds, high));
+        if (float.IsNaN(before) || float.IsNaN(after))
+        {
+            position = Position(thresholds, after);
+            return (0, thresholds.Length);
+        }
+
+        var start = position;
+        if (after > before)
+        {
+            // The thresholds in [before, after): from the first at least before to the first at least after.
+            while (position < thresholds.Length && thresholds[position] < after)
+            {
+                position++;
+            }
+
+            return (start, position);
+        }
+
+        // The thresholds in [after, before).
+        while (position > 0 && thresholds[position - 1] >= after)
+        {
+            position--;
+        }
+
+        return (position, start);
     }
 
-    private static int FirstAtLeast(ReadOnlySpan<float> sorted, float value)
+    /// <summary>How many of <paramref name="thresholds"/> (sorted) are below <paramref name="value"/> (none for NaN).</summary>
+    private static int Position(ReadOnlySpan<float> thresholds, float value)
     {
-        int low = 0, high = sorted.Length;
+        int low = 0, high = thresholds.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (sorted[middle] < value)
+            if (thresholds[middle] < value)
             {
                 low = middle + 1;
             }
@@ -109,5 +151,28 @@ internal sealed class IncrementalTreeEvaluator
         }
 
         return low;
+    }
+
+    /// <summary>A feature vector with what the evaluator knows of it: each tree's output and path, each feature's position.</summary>
+    private sealed class Snapshot(TreeEnsemble ensemble)
+    {
+        public float[] Features { get; } = new float[ensemble.FeatureCount];
+
+        public int[] Positions { get; } = new int[ensemble.FeatureCount];
+
+        public double[] Outputs { get; } = new double[ensemble.TreeCount];
+
+        public ulong[] Paths { get; } = new ulong[ensemble.TreeCount];
+
+        public double Total { get; set; }
+
+        public void CopyTo(Snapshot other)
+        {
+            Features.CopyTo(other.Features, 0);
+            Positions.CopyTo(other.Positions, 0);
+            Outputs.CopyTo(other.Outputs, 0);
+            Paths.CopyTo(other.Paths, 0);
+            other.Total = Total;
+        }
     }
 }

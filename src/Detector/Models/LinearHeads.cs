@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace Detector.Models;
 
 /// <summary>
@@ -5,10 +8,24 @@ namespace Detector.Models;
 /// feature its weights for all heads sit side by side, so a message's features are read once. Immutable and
 /// thread-safe.
 /// </summary>
+/// <remarks>
+/// Trained with L1 regularisation, the heads give most features no weight at all, so only the features with a non-zero
+/// weight keep a row: a bit per feature says whether it has one, and counts of the bits before each 64 features find
+/// it. The rows then fit in the processor's cache, where a dense table (every feature times every head) would not.
+/// Each row is padded with zeros to whole vectors of <see cref="Lanes"/> weights, so that eight heads are scored in one
+/// vector step.
+/// </remarks>
 internal sealed class LinearHeads
 {
-    private readonly float[] _weights;
+    /// <summary>How many heads are scored together, in one vector of single-precision weights.</summary>
+    private const int Lanes = 8;
+
     private readonly float[] _biases;
+    private readonly ulong[] _hasRow;
+    private readonly int[] _rowsBefore;
+    private readonly float[] _rows;
+    private readonly float[] _noWeights;
+    private readonly int _stride;
 
     /// <summary>Creates heads from their weights, laid out feature-major (<c>weights[feature * HeadCount + head]</c>).</summary>
     /// <exception cref="InvalidDataException">The arrays do not fit together or hold a non-finite number.</exception>
@@ -28,8 +45,33 @@ internal sealed class LinearHeads
         }
 
         FeatureCount = featureCount;
-        _weights = weights;
         _biases = biases;
+        _stride = (biases.Length + Lanes - 1) / Lanes * Lanes;
+        _hasRow = new ulong[(featureCount + 63) / 64];
+        _rowsBefore = new int[_hasRow.Length];
+        for (var feature = 0; feature < featureCount; feature++)
+        {
+            if (weights.AsSpan(feature * HeadCount, HeadCount).ContainsAnyExcept(0f))
+            {
+                _hasRow[feature >> 6] |= 1UL << feature;
+            }
+        }
+
+        for (var word = 1; word < _hasRow.Length; word++)
+        {
+            _rowsBefore[word] = _rowsBefore[word - 1] + BitOperations.PopCount(_hasRow[word - 1]);
+        }
+
+        _rows = new float[(_rowsBefore[^1] + BitOperations.PopCount(_hasRow[^1])) * _stride];
+        for (int feature = 0, row = 0; feature < featureCount; feature++)
+        {
+            if ((_hasRow[feature >> 6] & (1UL << feature)) != 0)
+            {
+                weights.AsSpan(feature * HeadCount, HeadCount).CopyTo(_rows.AsSpan(row++ * _stride));
+            }
+        }
+
+        _noWeights = new float[HeadCount];
     }
 
     /// <summary>The size of the sparse feature space.</summary>
@@ -38,13 +80,23 @@ internal sealed class LinearHeads
     /// <summary>The number of heads.</summary>
     public int HeadCount => _biases.Length;
 
-    /// <summary>Feature-major weights, for saving.</summary>
-    internal ReadOnlySpan<float> Weights => _weights;
-
     /// <summary>One bias per head, for saving.</summary>
     internal ReadOnlySpan<float> Biases => _biases;
 
+    /// <summary>The weights of <paramref name="feature"/> for every head (all zero for most features), for saving.</summary>
+    internal ReadOnlySpan<float> WeightsOf(int feature)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)feature, (uint)FeatureCount, nameof(feature));
+        return TryGetRow(feature, out var row) ? row[..HeadCount] : _noWeights;
+    }
+
     /// <summary>Writes each head's raw score (<c>w·x + b</c>) for the sparse vector (<paramref name="indices"/>, <paramref name="values"/>).</summary>
+    /// <remarks>
+    /// Each score is the head's bias plus, feature by feature in the order given, the single-precision product of weight
+    /// and value added in double precision (eight heads at a time in vectors, which gives the same numbers). A feature
+    /// without weights is passed over: for finite values it would add zero, which changes no score (at most the sign of
+    /// a score of zero, which no probability shows).
+    /// </remarks>
     public void Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> scores)
     {
         var heads = _biases.Length;
@@ -53,19 +105,46 @@ internal sealed class LinearHeads
             throw new ArgumentException("Indices and values must have equal length and scores room for every head.");
         }
 
-        for (var h = 0; h < heads; h++)
+        foreach (var index in indices)
         {
-            scores[h] = _biases[h];
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)FeatureCount, nameof(indices));
         }
 
-        for (var i = 0; i < indices.Length; i++)
+        Span<float> biases = stackalloc float[_stride];
+        _biases.CopyTo(biases);
+        Span<double> sums = stackalloc double[Lanes];
+        for (var first = 0; first < heads; first += Lanes)
         {
-            var row = _weights.AsSpan(checked(indices[i] * heads), heads);
-            var value = values[i];
-            for (var h = 0; h < row.Length; h++)
+            var (low, high) = Vector256.Widen(Vector256.Create<float>(biases[first..]));
+            for (var i = 0; i < indices.Length; i++)
             {
-                scores[h] += row[h] * value;
+                if (TryGetRow(indices[i], out var row))
+                {
+                    var (productsLow, productsHigh) = Vector256.Widen(Vector256.Create<float>(row[first..]) * values[i]);
+                    low += productsLow;
+                    high += productsHigh;
+                }
             }
+
+            low.CopyTo(sums);
+            high.CopyTo(sums[(Lanes / 2)..]);
+            sums[..Math.Min(Lanes, heads - first)].CopyTo(scores[first..]);
         }
+    }
+
+    /// <summary>The padded weights of <paramref name="feature"/> (in range) when it has any that is not zero.</summary>
+    private bool TryGetRow(int feature, out ReadOnlySpan<float> row)
+    {
+        var word = _hasRow[feature >> 6];
+        var bit = 1UL << feature;
+        if ((word & bit) == 0)
+        {
+            row = default;
+            return false;
+        }
+
+        var index = _rowsBefore[feature >> 6] + BitOperations.PopCount(word & (bit - 1));
+        row = _rows.AsSpan(index * _stride, _stride);
+        return true;
     }
 }

@@ -57,15 +57,12 @@ internal static class TextFeaturizer
             previousWord = wordHash;
 
             // Trigrams of the word padded with boundary marks: "pay" → "^pa", "pay", "ay$".
-            for (var start = -1; start + 3 <= word.Length + 1; start++)
+            var (first, second) = ('^', word[0]);
+            for (var next = 1; next <= word.Length; next++)
             {
-                var hash = TrigramSeed;
-                for (var k = start; k < start + 3; k++)
-                {
-                    hash = (hash ^ (k < 0 ? '^' : k >= word.Length ? '$' : word[k])) * FnvPrime;
-                }
-
-                indices[count++] = Index(hash);
+                var third = next < word.Length ? word[next] : '$';
+                indices[count++] = Index((((((TrigramSeed ^ first) * FnvPrime) ^ second) * FnvPrime) ^ third) * FnvPrime);
+                (first, second) = (second, third);
             }
         }
 

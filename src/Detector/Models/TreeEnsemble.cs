@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Detector.Models;
@@ -33,6 +34,7 @@ internal sealed class TreeEnsemble
     private readonly int[] _splitStart;
     private readonly float[] _splitThreshold;
     private readonly int[] _splitTree;
+    private readonly int[] _splitNode;
 
     private TreeEnsemble(int featureCount, double bias, TreeEnsembleTree[] trees)
     {
@@ -67,7 +69,7 @@ internal sealed class TreeEnsemble
             }
         }
 
-        (_splitStart, _splitThreshold, _splitTree) = IndexSplits(featureCount, trees);
+        (_splitStart, _splitThreshold, _splitTree, _splitNode) = IndexSplits(featureCount, trees);
     }
 
     /// <summary>The length of the feature vectors this ensemble reads.</summary>
@@ -130,17 +132,35 @@ internal sealed class TreeEnsemble
     }
 
     /// <summary>The weighted leaf value that tree <paramref name="tree"/> gives <paramref name="features"/>.</summary>
-    internal double TreeOutput(int tree, ReadOnlySpan<float> features)
+    internal double TreeOutput(int tree, ReadOnlySpan<float> features) => Descend(tree, features, recordPath: false, out _);
+
+    /// <summary>
+    /// The weighted leaf value that tree <paramref name="tree"/> gives <paramref name="features"/>, and in
+    /// <paramref name="path"/> the internal nodes the descent tested: bit <c>n % 64</c> is set for node <c>n</c> (so a
+    /// tree of more than 64 nodes may show a node it did not test, never the other way round).
+    /// </summary>
+    internal double TreeOutput(int tree, ReadOnlySpan<float> features, out ulong path) => Descend(tree, features, recordPath: true, out path);
+
+    /// <summary>The descent of both <see cref="TreeOutput(int, ReadOnlySpan{float})"/> forms; inlined, so the path costs nothing when not recorded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Descend(int tree, ReadOnlySpan<float> features, bool recordPath, out ulong path)
     {
         var start = _treeNodeStart[tree];
         var nodes = _nodes.AsSpan(start, _treeNodeStart[tree + 1] - start);
         var next = nodes.IsEmpty ? ~0 : 0;
+        var visited = 0UL;
         while (next >= 0)
         {
+            if (recordPath)
+            {
+                visited |= 1UL << next;
+            }
+
             ref readonly var node = ref nodes[next];
             next = features[node.Feature] <= node.Threshold ? node.Left : node.Right;
         }
 
+        path = visited;
         return _leafOutput[_treeLeafStart[tree] + ~next];
     }
 
@@ -149,15 +169,16 @@ internal sealed class TreeEnsemble
     {
         var low = Vector256<double>.Zero;
         var high = Vector256<double>.Zero;
-        var t = 0;
-        for (; t + Lanes <= outputs.Length; t += Lanes)
+        var whole = outputs.Length / Lanes * Lanes;
+        var halves = MemoryMarshal.Cast<double, Vector256<double>>(outputs[..whole]);
+        for (var h = 0; h < halves.Length; h += 2)
         {
-            low += Vector256.Create(outputs.Slice(t, 4));
-            high += Vector256.Create(outputs.Slice(t + 4, 4));
+            low += halves[h];
+            high += halves[h + 1];
         }
 
         Span<double> tail = stackalloc double[Lanes];
-        outputs[t..].CopyTo(tail);
+        outputs[whole..].CopyTo(tail);
         low += Vector256.Create(tail[..4]);
         high += Vector256.Create(tail[4..]);
         var sums = low + high;
@@ -166,21 +187,23 @@ internal sealed class TreeEnsemble
 
     /// <summary>
     /// The thresholds of the nodes that split on <paramref name="feature"/>, in ascending order, and in
-    /// <paramref name="trees"/> the tree of each: a change of the feature from <c>a</c> to <c>b</c> can only affect the
-    /// trees whose thresholds lie in <c>[min(a, b), max(a, b))</c>.
+    /// <paramref name="trees"/> and <paramref name="nodes"/> the tree and node index (within its tree) of each: a change
+    /// of the feature from <c>a</c> to <c>b</c> changes the decision only of the nodes whose thresholds lie in
+    /// <c>[min(a, b), max(a, b))</c>.
     /// </summary>
-    internal ReadOnlySpan<float> SplitsOn(int feature, out ReadOnlySpan<int> trees)
+    internal ReadOnlySpan<float> SplitsOn(int feature, out ReadOnlySpan<int> trees, out ReadOnlySpan<int> nodes)
     {
         var start = _splitStart[feature];
         var count = _splitStart[feature + 1] - start;
         trees = _splitTree.AsSpan(start, count);
+        nodes = _splitNode.AsSpan(start, count);
         return _splitThreshold.AsSpan(start, count);
     }
 
-    private static (int[] Start, float[] Threshold, int[] Tree) IndexSplits(int featureCount, TreeEnsembleTree[] trees)
+    private static (int[] Start, float[] Threshold, int[] Tree, int[] Node) IndexSplits(int featureCount, TreeEnsembleTree[] trees)
     {
         var splits = trees
-            .SelectMany((tree, t) => tree.SplitFeature.Select((feature, n) => (Feature: feature, Threshold: tree.Threshold[n], Tree: t)))
+            .SelectMany((tree, t) => tree.SplitFeature.Select((feature, n) => (Feature: feature, Threshold: tree.Threshold[n], Tree: t, Node: n)))
             .OrderBy(split => split.Feature).ThenBy(split => split.Threshold).ThenBy(split => split.Tree)
             .ToArray();
         var start = new int[featureCount + 1];
@@ -194,7 +217,7 @@ internal sealed class TreeEnsemble
             start[f + 1] += start[f];
         }
 
-        return (start, [.. splits.Select(split => split.Threshold)], [.. splits.Select(split => split.Tree)]);
+        return (start, [.. splits.Select(split => split.Threshold)], [.. splits.Select(split => split.Tree)], [.. splits.Select(split => split.Node)]);
     }
 
     /// <summary>An internal node: <c>features[Feature] &lt;= Threshold</c> goes to <see cref="Left"/>, else to <see cref="Right"/>.</summary>

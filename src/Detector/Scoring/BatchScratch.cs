@@ -16,7 +16,13 @@ internal sealed class BatchScratch
     private BatchScratch(TreeEnsemble? trees)
     {
         State = new ConversationState(SignalCatalog.Groups.Length);
-        Trees = trees is null ? null : new IncrementalTreeEvaluator(trees);
+        if (trees is not null)
+        {
+            // Every conversation starts empty, so the trees' evaluation starts from the empty conversation's features.
+            Span<float> empty = stackalloc float[ConversationFeatures.Count];
+            ConversationFeatures.Write(State, ConversationFeatures.ChooseSuspect(State).Slot, empty);
+            Trees = new IncrementalTreeEvaluator(trees, empty);
+        }
     }
 
     /// <summary>The conversation's state, empty when rented.</summary>

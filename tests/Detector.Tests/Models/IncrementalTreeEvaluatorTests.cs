@@ -22,11 +22,44 @@ public class IncrementalTreeEvaluatorTests
         return new TreeEnsembleTree(features, thresholds, left, right, [.. Enumerable.Range(0, 8).Select(_ => random.NextDouble() - 0.5)], Weight: 0.5 + random.NextDouble());
     }
 
+    /// <summary>
+    /// A tree of <paramref name="nodes"/> internal nodes in a chain (node n goes left to leaf n, right to node n + 1), so
+    /// a descent can test more than 64 nodes and the evaluator's record of the path wraps around. Most nodes always go
+    /// right (their threshold is below every feature value): the first 60 all, then one in three.
+    /// </summary>
+    private static TreeEnsembleTree RandomChain(Random random, int nodes)
+    {
+        var features = new int[nodes];
+        var thresholds = new float[nodes];
+        var left = new int[nodes];
+        var right = new int[nodes];
+        for (var n = 0; n < nodes; n++)
+        {
+            features[n] = random.Next(FeatureCount);
+            thresholds[n] = n >= 60 && random.Next(3) == 0 ? random.Next(0, 5) * 0.25f : -1f;
+            left[n] = ~n;
+            right[n] = n + 1 < nodes ? n + 1 : ~nodes;
+        }
+
+        return new TreeEnsembleTree(features, thresholds, left, right, [.. Enumerable.Range(0, nodes + 1).Select(_ => random.NextDouble() - 0.5)]);
+    }
+
     [Fact]
     public void Scores_every_vector_of_a_sequence_exactly_as_a_full_evaluation()
     {
         var random = new Random(11);
-        var ensemble = TreeEnsemble.Create(FeatureCount, 0.125, [.. Enumerable.Range(0, 37).Select(_ => RandomTree(random))]);
+        AssertSequenceScoresExactly(random, TreeEnsemble.Create(FeatureCount, 0.125, [.. Enumerable.Range(0, 37).Select(_ => RandomTree(random))]));
+    }
+
+    [Fact]
+    public void Scores_trees_of_more_than_64_nodes_exactly_as_a_full_evaluation()
+    {
+        var random = new Random(12);
+        AssertSequenceScoresExactly(random, TreeEnsemble.Create(FeatureCount, -0.5, [.. Enumerable.Range(0, 9).Select(_ => RandomChain(random, 150))]));
+    }
+
+    private static void AssertSequenceScoresExactly(Random random, TreeEnsemble ensemble)
+    {
         var evaluator = new IncrementalTreeEvaluator(ensemble);
         var features = new float[FeatureCount];
         for (var step = 0; step < 2000; step++)

@@ -26,11 +26,10 @@ internal static class TextModelFile
             writer.Write(bias);
         }
 
-        var weights = heads.Weights;
         var rows = new List<int>();
         for (var feature = 0; feature < heads.FeatureCount; feature++)
         {
-            if (weights.Slice(feature * heads.HeadCount, heads.HeadCount).ContainsAnyExcept(0f))
+            if (heads.WeightsOf(feature).ContainsAnyExcept(0f))
             {
                 rows.Add(feature);
             }
@@ -40,7 +39,7 @@ internal static class TextModelFile
         foreach (var feature in rows)
         {
             writer.Write(feature);
-            foreach (var weight in weights.Slice(feature * heads.HeadCount, heads.HeadCount))
+            foreach (var weight in heads.WeightsOf(feature))
             {
                 writer.Write(weight);
             }
