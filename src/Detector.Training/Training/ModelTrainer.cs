@@ -144,13 +144,13 @@ public static class ModelTrainer
     }
 
     /// <summary>
-    /// A hash of the training data's fingerprint and every training option, so that models trained differently from the
-    /// same data never share a version.
+    /// A hash of the training data's fingerprint, the feature schema and every training option, so that models trained
+    /// differently from the same data never share a version.
     /// </summary>
     private static string ModelIdentity(string fingerprint, TrainingOptions options)
     {
         var settings = string.Create(CultureInfo.InvariantCulture,
-            $"{fingerprint}\nseed={options.Seed};trees={options.Trees};leaves={options.LeavesPerTree};min-leaf={options.MinimumRowsPerLeaf};"
+            $"{fingerprint}\nschema={ModelDirectory.FeatureSchema}\nseed={options.Seed};trees={options.Trees};leaves={options.LeavesPerTree};min-leaf={options.MinimumRowsPerLeaf};"
             + $"feature-fraction={options.FeatureFraction:R};learning-rate={options.LearningRate:R};text-l1={options.TextL1:R};"
             + $"text-l2={options.TextL2:R};fpr={options.TargetFalsePositiveRate:R};positive-from={options.PositiveFrom};small-talk={options.SmallTalkShare:R};crop={options.CropShare:R}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(settings)));

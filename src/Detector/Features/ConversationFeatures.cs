@@ -12,8 +12,8 @@ namespace Detector.Features;
 /// Nothing here counts all messages: sizes, shares and positions are counted in evident messages (see
 /// <see cref="ConversationState.EvidentMessages"/>) or in time, so a message that carries no signal, hit or event
 /// leaves the vector as it was, and benign small talk cannot lift a conversation's risk by lengthening it. For the
-/// same reason the text model's maxima are read only from a hit (<see cref="ConversationState.TextHitProbability"/>)
-/// up: below it, a line about the weather moved them by a few hundredths, and the trees had learnt to read those.
+/// same reason the text model's maxima are read only from <see cref="ConversationState.TextHeardProbability"/> up: below
+/// it, a line about the weather moved them by a few hundredths, and the trees had learnt to read those.
 /// </remarks>
 internal static class ConversationFeatures
 {
@@ -31,7 +31,7 @@ internal static class ConversationFeatures
 
     /// <summary>
     /// How strongly the participant in <paramref name="slot"/> shows perpetrator signals: the strongest weight of each
-    /// perpetrator-side signal they sent plus half of each perpetrator-side text-model maximum that reached a hit.
+    /// perpetrator-side signal they sent plus half of each perpetrator-side text-model maximum that is heard (see <see cref="Heard"/>).
     /// </summary>
     public static double PerpetratorScore(ConversationState state, int slot)
     {
@@ -178,8 +178,8 @@ internal static class ConversationFeatures
         }
     }
 
-    /// <summary>A text-model maximum as the conversation model sees it: 0 below a hit.</summary>
-    private static float Heard(float probability) => probability >= ConversationState.TextHitProbability ? probability : 0;
+    /// <summary>A text-model maximum as the conversation model sees it: 0 below <see cref="ConversationState.TextHeardProbability"/>.</summary>
+    private static float Heard(float probability) => probability >= ConversationState.TextHeardProbability ? probability : 0;
 
     private static float Log(double count) => (float)Math.Log(1 + Math.Max(0, count));
 

@@ -9,6 +9,13 @@ internal sealed partial class ConversationState
     /// <summary>A text-model probability at or above this counts as a hit.</summary>
     public const float TextHitProbability = 0.5f;
 
+    /// <summary>
+    /// Below this, a text-model maximum is read as 0 by the conversation features. Chosen on validation and
+    /// handwritten-dev (models/README.md) against 0.3 and <see cref="TextHitProbability"/>: signal-free lines score a few
+    /// hundredths, which the trees must not read, while graded evidence from 0.15 up ranks unfamiliar phrasings better.
+    /// </summary>
+    public const float TextHeardProbability = 0.15f;
+
     /// <summary>The index of the latest message counted in <see cref="EvidentMessages"/>; -1 if none (not saved).</summary>
     private int _evidentMessage = -1;
 

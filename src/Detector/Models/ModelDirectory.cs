@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -20,9 +21,14 @@ internal static class ModelDirectory
 
     private const string EmbeddedPrefix = "Detector.Models.Default.";
 
-    /// <summary>The hash of the conversation feature names and text groups this version computes.</summary>
+    /// <summary>
+    /// The hash of what this version computes for the conversation model: the feature names, the text groups and the
+    /// text-model probabilities the features read from, so a model trained on other features is refused at load.
+    /// </summary>
     public static string FeatureSchema { get; } = Convert.ToHexStringLower(SHA256.HashData(
-        System.Text.Encoding.UTF8.GetBytes(string.Join("\n", ConversationFeatures.Names) + "\n--\n" + string.Join("\n", SignalCatalog.Groups))));
+        System.Text.Encoding.UTF8.GetBytes(string.Join("\n", ConversationFeatures.Names) + "\n--\n" + string.Join("\n", SignalCatalog.Groups)
+            + string.Create(CultureInfo.InvariantCulture,
+                $"\n--\ntext-hit={ConversationState.TextHitProbability:R};text-heard={ConversationState.TextHeardProbability:R}"))));
 
     /// <summary>Loads the models in <paramref name="directory"/>.</summary>
     /// <exception cref="InvalidDataException">A file is missing, changed since training, or of an incompatible version.</exception>

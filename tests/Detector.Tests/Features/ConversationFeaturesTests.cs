@@ -8,8 +8,9 @@ namespace Detector.Tests.Features;
 
 /// <summary>
 /// The conversation features are invariant, by construction, to messages that carry nothing (issue 8): no rule fires
-/// on them and the text model scores no hit, so they must leave the feature vector exactly as it was, and every later
-/// vector as it would have been without them.
+/// on them and every text-model probability stays below what the features hear
+/// (<see cref="ConversationState.TextHeardProbability"/>), so they must leave the feature vector exactly as it was, and
+/// every later vector as it would have been without them.
 /// </summary>
 public class ConversationFeaturesTests
 {
@@ -70,7 +71,8 @@ public class ConversationFeaturesTests
         var session = s_scorer.CreateSession();
         session.Append(new Message("x", line));
         var state = session.State;
-        return state.EvidentMessages == 0 && state.Signals.Count == 0;
+        return state.EvidentMessages == 0 && state.Signals.Count == 0
+            && state.TextMax.All(probability => probability < ConversationState.TextHeardProbability);
     }
 
     /// <summary>The feature vector after each message.</summary>
