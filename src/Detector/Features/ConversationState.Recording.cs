@@ -19,13 +19,17 @@ internal sealed partial class ConversationState
     /// <summary>The index of the latest message counted in <see cref="EvidentMessages"/>; -1 if none (not saved).</summary>
     private int _evidentMessage = -1;
 
-    /// <summary>Starts message <see cref="MessageCount"/>: counts it, its kind and its time.</summary>
+    /// <summary>The UTC ticks of the message being recorded, or 0 without a timestamp (not saved: set again by each message).</summary>
+    private long _messageTicks;
+
+    /// <summary>Starts message <see cref="MessageCount"/>: counts it and its kind, and notes its time for when it proves evident.</summary>
     /// <returns>The message's index and its sender's slot.</returns>
     public (int Message, int Slot) BeginMessage(Message message)
     {
         var index = MessageCount++;
         var slot = Participants.SlotOf(message.From);
         Events[(slot * KindCount) + (int)message.Kind] = Saturating(Events[(slot * KindCount) + (int)message.Kind]);
+        _messageTicks = message.At?.UtcTicks ?? 0;
         if (message.Kind != MessageKind.Text)
         {
             MarkEvident(slot, index);
@@ -39,14 +43,6 @@ internal sealed partial class ConversationState
         if (message.Kind == MessageKind.Payment)
         {
             LastPayment = index;
-        }
-
-        if (message.At is { } at)
-        {
-            var ticks = at.UtcTicks;
-            FirstTicks = FirstTicks == 0 ? ticks : FirstTicks;
-            LastTicks = Math.Max(LastTicks, ticks);
-            TimedMessages++;
         }
 
         return (index, slot);
@@ -119,6 +115,12 @@ internal sealed partial class ConversationState
             FirstEvidentBy[slot] = FirstEvidentBy[slot] < 0 ? EvidentMessages : FirstEvidentBy[slot];
             EvidentBy[slot]++;
             EvidentMessages++;
+            if (_messageTicks != 0)
+            {
+                FirstTicks = FirstTicks == 0 ? _messageTicks : FirstTicks;
+                LastTicks = Math.Max(LastTicks, _messageTicks);
+                TimedMessages++;
+            }
         }
 
         return EvidentMessages - 1;

@@ -91,12 +91,13 @@ internal sealed partial class ConversationState
     /// <summary>The first call, image or video event, from anyone; -1 if none.</summary>
     public int FirstCaptureEvent { get; set; }
 
-    /// <summary>The UTC ticks of the first timestamped message, or 0.</summary>
+    /// <summary>The UTC ticks of the first timestamped evident message, or 0 (a message that carries nothing has no say in time either).</summary>
     public long FirstTicks { get; set; }
 
-    /// <summary>The UTC ticks of the latest timestamped message, or 0.</summary>
+    /// <summary>The UTC ticks of the latest timestamped evident message, or 0.</summary>
     public long LastTicks { get; set; }
 
+    /// <summary>How many evident messages had a timestamp.</summary>
     public int TimedMessages { get; set; }
 
     /// <summary>The last message showing a payment by the person targeted (a payment event or <c>victim_payment</c>); -1 if none.</summary>

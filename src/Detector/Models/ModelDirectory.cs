@@ -28,7 +28,7 @@ internal static class ModelDirectory
     public static string FeatureSchema { get; } = Convert.ToHexStringLower(SHA256.HashData(
         System.Text.Encoding.UTF8.GetBytes(string.Join("\n", ConversationFeatures.Names) + "\n--\n" + string.Join("\n", SignalCatalog.Groups)
             + string.Create(CultureInfo.InvariantCulture,
-                $"\n--\ntext-hit={ConversationState.TextHitProbability:R};text-heard={ConversationState.TextHeardProbability:R}"))));
+                $"\n--\ntext-hit={ConversationState.TextHitProbability:R};text-heard={ConversationState.TextHeardProbability:R};times=evident"))));
 
     /// <summary>Loads the models in <paramref name="directory"/>.</summary>
     /// <exception cref="InvalidDataException">A file is missing, changed since training, or of an incompatible version.</exception>

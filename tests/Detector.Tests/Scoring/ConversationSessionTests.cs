@@ -177,8 +177,15 @@ public class ConversationSessionTests
         Assert.Equal("u1", session.Current.Suspect);
     }
 
+    /// <remarks>
+    /// Until models 0.1.0+ff726c8f this chat scored level none. With 0.1.0+8f467d2d (time read from evident messages
+    /// only) it scores 0.40, level low: a payment demand answered within minutes, with nothing evident before it, now
+    /// reads as a little risk. The models were chosen on validation and handwritten-dev, where they rank better; this
+    /// test keeps what must hold for such a chat: never flagged, at most low, and no extortion stage claimed while the
+    /// level is none (the stage policy).
+    /// </remarks>
     [Fact]
-    public void A_benign_chat_asking_to_be_paid_back_reports_an_early_stage()
+    public void A_benign_chat_asking_to_be_paid_back_is_not_flagged()
     {
         var friends = new Conversation("pb", ScoringFixtures.Messages(
             ("a", "hey, great seeing you at the match yesterday"),
@@ -189,8 +196,9 @@ public class ConversationSessionTests
 
         var assessment = s_scorer.Score(friends);
 
-        Assert.Equal(RiskLevel.None, assessment.Level);
-        Assert.True(assessment.Stage <= Stage.Rapport, $"stage {assessment.Stage}");
+        Assert.False(assessment.Flagged);
+        Assert.True(assessment.Level <= RiskLevel.Low, $"level {assessment.Level}, risk {assessment.Risk:F3}");
+        Assert.True(assessment.Level > RiskLevel.None || assessment.Stage <= Stage.Rapport, $"stage {assessment.Stage} at level none");
         Assert.Contains(assessment.Signals, s => s.Name == SignalNames.PaymentDemand);
     }
 
