@@ -10,11 +10,11 @@ internal sealed partial class ConversationState
     public const float TextHitProbability = 0.5f;
 
     /// <summary>
-    /// Below this, a text-model maximum is read as 0 by the conversation features. Chosen on validation and
-    /// handwritten-dev (models/README.md) against 0.3 and <see cref="TextHitProbability"/>: signal-free lines score a few
-    /// hundredths, which the trees must not read, while graded evidence from 0.15 up ranks unfamiliar phrasings better.
+    /// Below this, a text-model maximum is read as 0 by the conversation features: above what the text model gives plain
+    /// chit-chat (up to 0.38 on the generator's small talk), which the trees must not read, and below a hit, because
+    /// graded evidence under <see cref="TextHitProbability"/> ranks unfamiliar phrasings better (models/README.md).
     /// </summary>
-    public const float TextHeardProbability = 0.15f;
+    public const float TextHeardProbability = 0.4f;
 
     /// <summary>The index of the latest message counted in <see cref="EvidentMessages"/>; -1 if none (not saved).</summary>
     private int _evidentMessage = -1;

@@ -178,8 +178,8 @@ public class ConversationSessionTests
     }
 
     /// <remarks>
-    /// Until models 0.1.0+ff726c8f this chat scored level none. With 0.1.0+8f467d2d (time read from evident messages
-    /// only) it scores 0.40, level low: a payment demand answered within minutes, with nothing evident before it, now
+    /// Until models 0.1.0+ff726c8f this chat scored level none. Since 0.1.0+8f467d2d (time read from evident messages
+    /// only) it scores level low: a payment demand answered within minutes, with nothing evident before it, now
     /// reads as a little risk. The models were chosen on validation and handwritten-dev, where they rank better; this
     /// test keeps what must hold for such a chat: never flagged, at most low, and no extortion stage claimed while the
     /// level is none (the stage policy).
