@@ -5,15 +5,15 @@ namespace Detector.Features;
 
 /// <summary>
 /// Everything a session remembers about a conversation so far, in a size that does not grow with its length:
-/// per participant slot, signal counts and strongest weights, text-model maxima, event counts and the first and last
-/// message at which each stage was reached; plus a bounded list of the strongest signals for explanations.
+/// per participant slot, signal counts and strongest weights, text-model maxima, event counts and where and when each
+/// stage was first and last reached; plus a bounded list of the strongest signals for explanations.
 /// </summary>
 /// <remarks>
-/// Positions the conversation model reads are counted in <em>evident</em> messages (those that carry a signal, a
-/// text-model hit or an event), not in all messages, so chat that carries nothing does not move them: a conversation's
-/// risk must not grow with small talk (issue 8).
+/// Positions and times the conversation model reads are counted in <em>evident</em> messages (those that carry a
+/// signal, a text-model hit or an event), not in all messages, so chat that carries nothing does not move them: a
+/// conversation's risk must not grow with small talk (issue 8). Owned by one <see cref="ConversationSession"/>; not
+/// thread-safe.
 /// </remarks>
-/// <remarks>Owned by one <see cref="ConversationSession"/>; not thread-safe.</remarks>
 internal sealed partial class ConversationState
 {
     /// <summary>The number of <see cref="Stage"/> values.</summary>

@@ -90,10 +90,12 @@ public class ScoringPropertyTests
     /// critical after eight lines): the conversation model read length as risk (message counts, positions and recency
     /// counted in all messages) and the trees split on text-model maxima of a few hundredths, which a line about the
     /// weather moves; the risk is a high-water mark, so every extra message was another chance. It holds by design
-    /// now: the features count evident messages only and read text-model maxima from a hit up, so a line that fires no
-    /// rule and scores no hit leaves the feature vector exactly as it was (<c>ConversationFeaturesTests</c>), and the
-    /// trees are trained on conversations with small talk inserted and openings dropped (<c>SmallTalkAugmentation</c>,
-    /// <c>MidConversationCrop</c>).
+    /// now: the features count evident messages only (their positions and their timestamps) and read text-model maxima
+    /// from <c>ConversationState.TextHeardProbability</c> (0.4) up, so a line that fires no rule and scores below that
+    /// leaves the feature vector exactly as it was (<c>ConversationFeaturesTests</c>), and the trees are trained on
+    /// conversations with small talk inserted and openings dropped (<c>SmallTalkAugmentation</c>,
+    /// <c>MidConversationCrop</c>). With a floor of 0.15 (models 0.1.0+8f467d2d) it failed again on a CI seed
+    /// (validation-000225, 0.966 against 0.935): nine of the small-talk lines score between 0.15 and 0.38.
     /// </remarks>
     [Fact]
     public void Benign_small_talk_between_the_messages_of_an_unflagged_benign_conversation_never_flags_it()
