@@ -6,14 +6,15 @@ namespace Detector.Normalization;
 
 /// <summary>
 /// The vectorised part of the normaliser's ASCII fast path: a block of <see cref="Width"/> characters that are all
-/// ASCII letters or single spaces (most chat) normalises to itself in lower case, one character for one, so it is
+/// ASCII letters, digits or single spaces (most chat) normalises to itself in lower case, one character for one, so it is
 /// folded and its offsets written with a few vector operations instead of character by character.
 /// </summary>
 /// <remarks>
-/// A block qualifies when it starts with a letter, has no two spaces in a row, and has no capital <c>I</c> (which
-/// may read as <c>l</c>, see <see cref="TextNormalizer"/>); then each letter maps to itself with bit 0x20 set and the
-/// range [k, k + 1) of the original, and each space to a space with the empty range [k, k), exactly as the
-/// character-by-character path writes them. Every word ending inside the block has a letter, so none is dropped.
+/// A block qualifies when it starts with a letter or digit, has no two spaces in a row, and has no capital <c>I</c>
+/// (which may read as <c>l</c>, see <see cref="TextNormalizer"/>); then each letter or digit maps to itself with bit
+/// 0x20 set and the range [k, k + 1) of the original, and each space to a space with the empty range [k, k), exactly
+/// as the character-by-character path writes them. Every word ending inside the block has a letter or digit, so none
+/// is dropped as a word of leetspeak symbols only.
 /// </remarks>
 internal static class PlainLetterBlock
 {
@@ -46,8 +47,9 @@ internal static class PlainLetterBlock
         var block = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text)), (nuint)index);
         var lower = block | Vector128.Create((ushort)0x20);
         var isLetter = Vector128.LessThanOrEqual(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var isDigit = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
         var isSpace = Vector128.Equals(block, Vector128.Create((ushort)' '));
-        var allowed = (isLetter & ~Vector128.Equals(block, Vector128.Create((ushort)'I'))) | isSpace;
+        var allowed = (isLetter & ~Vector128.Equals(block, Vector128.Create((ushort)'I'))) | isDigit | isSpace;
         var spaces = isSpace.ExtractMostSignificantBits();
         var disqualified = (~allowed.ExtractMostSignificantBits() & 0xFF) | (spaces & (spaces << 1)) | (spaces & 1);
         if (disqualified != 0)

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Detector.Normalization;
 
 /// <summary>
@@ -22,8 +20,6 @@ namespace Detector.Normalization;
 /// </remarks>
 internal static class TextNormalizer
 {
-    private static readonly SearchValues<char> s_leetCharacters = SearchValues.Create("013457@$");
-
     /// <summary>Normalises <paramref name="text"/> into <paramref name="output"/>, replacing its content.</summary>
     public static void Normalize(ReadOnlySpan<char> text, NormalizedText output)
     {
@@ -42,34 +38,7 @@ internal static class TextNormalizer
     {
         output.Clear();
         FoldCharacters(text, output);
-        if (MayNeedRewrite(output.Chars))
-        {
-            RewriteWords(output);
-        }
-    }
-
-    /// <summary>
-    /// Whether pass 2 can change anything: only if the text has a leetspeak character, three equal
-    /// characters in a row, or three single-character words in a row. Most chat has none, so most
-    /// messages are normalised in one pass.
-    /// </summary>
-    private static bool MayNeedRewrite(ReadOnlySpan<char> chars)
-    {
-        if (chars.ContainsAny(s_leetCharacters))
-        {
-            return true;
-        }
-
-        for (var i = 2; i < chars.Length; i++)
-        {
-            var c = chars[i];
-            if ((c == chars[i - 1] && c == chars[i - 2]) || (c == ' ' && chars[i - 2] == ' ' && i >= 6 && chars[i - 4] == ' ' && chars[i - 6] == ' '))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        RewriteWords(output);
     }
 
     /// <summary>Normalises a string into a new string (for phrases and tests, not the hot path).</summary>
@@ -101,11 +70,6 @@ internal static class TextNormalizer
             {
                 codePoint = char.ConvertToUtf32((char)codePoint, text[i]);
                 i++;
-            }
-
-            if (codePoint == 'I' && IsLowerAsciiLetter(text, start - 1) && !IsUpperAsciiLetter(text, i))
-            {
-                codePoint = 'l';
             }
 
             var folding = CharacterFoldings.Fold(codePoint);
@@ -140,7 +104,7 @@ internal static class TextNormalizer
 
     /// <summary>
     /// The ASCII fast path of pass 1: folds characters from <paramref name="i"/> up to the first
-    /// non-ASCII character or capital <c>I</c> (which need the general path) with a table lookup each,
+    /// non-ASCII character (which needs the general path) with a table lookup each,
     /// or a <see cref="PlainLetterBlock"/> at a time, writing straight into the buffers; returns where it
     /// stopped. Same result as the general path.
     /// </summary>
@@ -169,12 +133,12 @@ internal static class TextNormalizer
             }
 
             var c = text[i];
-            if (c >= 128 || c == 'I')
+            if (c >= 128)
             {
                 break;
             }
 
-            var folded = CharacterFoldings.FoldAscii(c);
+            var folded = c == 'I' ? CapitalI(text, i) : CharacterFoldings.FoldAscii(c);
             if (folded > CharacterFoldings.AsciiRemoved)
             {
                 if (last == ' ')
@@ -248,14 +212,18 @@ internal static class TextNormalizer
         }
     }
 
-    /// <summary>Pass 2, in place: leetspeak per word, single letters joined, long letter runs squeezed.</summary>
+    /// <summary>
+    /// Pass 2, in place: leetspeak per word, single letters joined, long letter runs squeezed; only the words
+    /// <see cref="WordsToRewrite"/> finds are looked at.
+    /// </summary>
     private static void RewriteWords(NormalizedText output)
     {
         var chars = output.WritableChars;
         var length = chars.Length;
-        var write = 1;
-        var read = 1;
-        var kept = 1; // words in [kept, read) need no rewriting: they are moved down in one copy, when the next word does
+        var toRewrite = new WordsToRewrite(chars);
+        var read = toRewrite.Next(1);
+        var write = read;
+        var kept = read; // words in [kept, read) need no rewriting: they are moved down in one copy, when the next word does
         while (read < length)
         {
             var end = NormalizedText.WordEnd(chars, read);
@@ -263,7 +231,7 @@ internal static class TextNormalizer
             var singleLetters = CountSingleLetterWords(chars, read);
             if (singleLetters < 3 && (folded || !chars[read..end].ContainsAny('@', '$')) && !HasLetterRun(chars[read..end]))
             {
-                read = end + 1;
+                read = end + 1 < length ? toRewrite.Next(end + 1) : length;
                 continue;
             }
 
@@ -417,6 +385,13 @@ internal static class TextNormalizer
         '$' => 's',
         _ => '\0',
     };
+
+    /// <summary>
+    /// A capital <c>I</c> at <paramref name="index"/>, folded: read as <c>l</c> after a lower-case letter unless a capital
+    /// follows (<c>paypaI</c> → <c>paypal</c>, but <c>SkypeID</c> → <c>skypeid</c>), otherwise as <c>i</c>.
+    /// </summary>
+    private static char CapitalI(ReadOnlySpan<char> text, int index) =>
+        IsLowerAsciiLetter(text, index - 1) && !IsUpperAsciiLetter(text, index + 1) ? 'l' : 'i';
 
     private static bool IsLowerAsciiLetter(ReadOnlySpan<char> text, int index) =>
         (uint)index < (uint)text.Length && char.IsAsciiLetterLower(text[index]);
