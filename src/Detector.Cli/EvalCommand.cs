@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Detector.Conversations;
+using Detector.Scoring;
 using Detector.Training.Evaluation;
 
 namespace Detector.Cli;
@@ -81,6 +82,14 @@ internal static class EvalCommand
             text.Append("Recall per tactic (main): ").Append(main.Tactics is { } tactics
                 ? string.Join(", ", tactics.Select(t => $"{t.Name} {Figure.Of(t.Recall)} (n={t.Positives})"))
                 : "not available (the data has no per-message signal annotations)").Append('\n');
+            if (main.FurthestStages is { } stages)
+            {
+                var reached = GroupRecall.AtLeast(stages, Stage.Sexualisation);
+                text.Append("Recall by furthest annotated stage (main): ")
+                    .AppendJoin(", ", stages.Select(s => $"{s.Name} {Figure.Of(s.Recall)} (n={s.Positives})"))
+                    .Append(CultureInfo.InvariantCulture, $"; {reached.Name} {Figure.Of(reached.Recall)} (n={reached.Positives})\n");
+            }
+
             text.Append("Recall per language (main, guessed from function words): ")
                 .AppendJoin(", ", main.Languages.Select(l => $"{l.Name} {Figure.Of(l.Recall)} (n={l.Positives})")).Append('\n');
         }

@@ -54,6 +54,24 @@ internal readonly record struct EvaluationCase(bool Positive, int MessageCount, 
     /// <summary>Whether the taxonomy signal <paramref name="signal"/> is <c>threat_to_share</c> or <c>payment_demand</c>.</summary>
     public static bool IsThreatOrDemand(int signal) => signal == s_threat || signal == s_demand;
 
+    /// <summary>The furthest stage its annotations reach (<see cref="Stage.None"/> when none of its signals has a stage).</summary>
+    public Stage FurthestStage
+    {
+        get
+        {
+            var furthest = Stage.None;
+            for (var signal = 0; signal < SignalNames.All.Count; signal++)
+            {
+                if (HasTactic(signal) && SignalCatalog.StageOf(signal) > furthest)
+                {
+                    furthest = SignalCatalog.StageOf(signal);
+                }
+            }
+
+            return furthest;
+        }
+    }
+
     /// <summary>Whether the conversation is annotated with the taxonomy signal <paramref name="signal"/>.</summary>
     public bool HasTactic(int signal) => (Tactics & (1UL << signal)) != 0;
 }

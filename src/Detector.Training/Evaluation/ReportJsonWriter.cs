@@ -83,6 +83,15 @@ internal static class ReportJsonWriter
         }
 
         Groups(json, "perLanguage", m.Languages);
+        if (m.FurthestStages is { } stages)
+        {
+            Groups(json, "perFurthestStage", stages);
+        }
+        else
+        {
+            json.WriteNull("perFurthestStage");
+        }
+
         json.WriteStartObject("histogram");
         json.WriteNumber("bins", ScoreHistogram.Bins);
         Counts(json, "positives", m.Histogram.Positives);

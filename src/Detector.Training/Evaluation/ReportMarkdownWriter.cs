@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Detector.Rules;
+using Detector.Scoring;
 
 namespace Detector.Training.Evaluation;
 
@@ -27,6 +28,7 @@ internal static class ReportMarkdownWriter
 
         AppendEarlyDetection(md, report);
         AppendTactics(md, report);
+        AppendFurthestStages(md, report);
         AppendLanguages(md, report);
 
         md.Append("\n## Charts\n\n");
@@ -79,6 +81,27 @@ internal static class ReportMarkdownWriter
             }
         }
 
+        md.Append(table.ToMarkdown());
+    }
+
+    private static void AppendFurthestStages(StringBuilder md, EvaluationReport report)
+    {
+        if (report.Main.Metrics?.FurthestStages is not { } stages)
+        {
+            return;
+        }
+
+        md.Append("\n## Recall by the furthest stage annotated\n\n");
+        md.Append("Each annotated sextortion conversation counted once, under the furthest grooming stage its annotations reach. ");
+        md.Append("Conversations that stop at contact or rapport carry little that tells them from a benign chat with a stranger.\n\n");
+        var table = Table(report, "furthest stage", "conversations");
+        foreach (var stage in stages)
+        {
+            Row(table, report, stage.Name, m => Figure.Of(m.FurthestStages?.FirstOrDefault(s => s.Name == stage.Name)?.Recall), stage.Positives);
+        }
+
+        var reached = GroupRecall.AtLeast(stages, Stage.Sexualisation);
+        Row(table, report, reached.Name, m => Figure.Of(m.FurthestStages is { } s ? GroupRecall.AtLeast(s, Stage.Sexualisation).Recall : null), reached.Positives);
         md.Append(table.ToMarkdown());
     }
 

@@ -11,6 +11,7 @@ namespace Detector.Training.Evaluation;
 /// <param name="EarlyDetection">How early positives were flagged.</param>
 /// <param name="Tactics">Recall per annotated tactic; <see langword="null"/> when the data has no annotations.</param>
 /// <param name="Languages">Recall per (guessed) language.</param>
+/// <param name="FurthestStages">Recall per furthest annotated stage; <see langword="null"/> when the data has no annotations.</param>
 internal sealed record ScorerMetrics(
     double Threshold,
     ConfusionMatrix Confusion,
@@ -21,7 +22,8 @@ internal sealed record ScorerMetrics(
     ScoreHistogram Histogram,
     EarlyDetection EarlyDetection,
     IReadOnlyList<GroupRecall>? Tactics,
-    IReadOnlyList<GroupRecall> Languages)
+    IReadOnlyList<GroupRecall> Languages,
+    IReadOnlyList<GroupRecall>? FurthestStages)
 {
     /// <summary>The most points a curve keeps for the report and charts.</summary>
     public const int MaxCurvePoints = 400;
@@ -54,6 +56,7 @@ internal sealed record ScorerMetrics(
             ScoreHistogram.Compute(cases, outcomes),
             early with { Curve = CurvePoint.Thin(early.Curve, MaxCurvePoints) },
             GroupRecall.ByTactic(cases, outcomes),
-            GroupRecall.ByLanguage(cases, outcomes));
+            GroupRecall.ByLanguage(cases, outcomes),
+            GroupRecall.ByFurthestStage(cases, outcomes));
     }
 }

@@ -1,5 +1,6 @@
 using Detector.Conversations;
 using Detector.Rules;
+using Detector.Scoring;
 using Detector.Training.Evaluation;
 
 namespace Detector.Tests.Evaluation;
@@ -45,6 +46,28 @@ public sealed class GroupRecallTests
     }
 
     [Fact]
+    public void Recall_by_furthest_stage_counts_each_annotated_positive_once_under_its_furthest_stage()
+    {
+        EvaluationCase[] cases =
+        [
+            EvaluationCase.Of(Annotated(ConversationLabel.Sextortion, [SignalNames.StrangerContact], [SignalNames.Flattery]), "en"),
+            EvaluationCase.Of(Annotated(ConversationLabel.Sextortion, [SignalNames.StrangerContact]), "en"),
+            EvaluationCase.Of(Annotated(ConversationLabel.Sextortion, [SignalNames.ThreatToShare], [SignalNames.SexualEscalation], [SignalNames.VictimDistress]), "en"),
+            EvaluationCase.Of(Annotated(ConversationLabel.Sextortion, [SignalNames.PaymentDemand]), "en"),
+            EvaluationCase.Of(Annotated(ConversationLabel.Sextortion, [SignalNames.VictimDistress]), "en"),
+            EvaluationCase.Of(Annotated(ConversationLabel.Benign, [SignalNames.PaymentDemand]), "en"),
+        ];
+        CaseOutcome[] outcomes = [new(0.2, false, -1), new(0.9, true, 0), new(0.9, true, 1), new(0.1, false, -1), new(0.1, false, -1), new(0.9, true, 0)];
+
+        var stages = GroupRecall.ByFurthestStage(cases, outcomes)!;
+
+        Assert.Equal(
+            [new GroupRecall("none", 1, 0), new GroupRecall("contact", 1, 1), new GroupRecall("rapport", 1, 0), new GroupRecall("threat", 1, 1), new GroupRecall("demand", 1, 0)],
+            stages);
+        Assert.Equal(new GroupRecall("sexualisation or later", 2, 1), GroupRecall.AtLeast(stages, Stage.Sexualisation));
+    }
+
+    [Fact]
     public void Without_annotations_per_tactic_recall_is_not_available()
     {
         var conversation = new Conversation("c", [new Message("u1", "pay me")]) { Label = ConversationLabel.Sextortion };
@@ -53,5 +76,6 @@ public sealed class GroupRecallTests
         Assert.False(cases[0].Annotated);
         Assert.Equal(-1, cases[0].FirstThreatOrDemand);
         Assert.Null(GroupRecall.ByTactic(cases, [new(0.9, true, 0)]));
+        Assert.Null(GroupRecall.ByFurthestStage(cases, [new(0.9, true, 0)]));
     }
 }
