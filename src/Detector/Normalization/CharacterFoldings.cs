@@ -25,11 +25,22 @@ internal static class CharacterFoldings
         CharacterFoldingKind.Removed => AsciiRemoved,
         _ => AsciiSeparator,
     });
+    /// <summary>What <see cref="FoldSingle"/> returns for a character whose folding is not one char (or that is half a surrogate pair).</summary>
+    public const char NotSingle = '\uFFFF';
+
     private static readonly Dictionary<int, CharacterFolding> s_nonAscii = LoadNonAsciiTable();
     private static readonly string[] s_singleChars = CreateSingleCharStrings();
+    private static readonly char[] s_bmpChars = CreateBmpTable();
 
     /// <summary>The folding of an ASCII character as one char: the letter or digit, <see cref="AsciiSeparator"/> or <see cref="AsciiRemoved"/>.</summary>
     public static char FoldAscii(char c) => s_asciiChars[c];
+
+    /// <summary>
+    /// The folding of a character of the Basic Multilingual Plane as one char, as <see cref="FoldAscii"/> gives it
+    /// (<c>é</c>, <c>ｓ</c> and Cyrillic <c>а</c> fold to one letter), or <see cref="NotSingle"/> when it folds to
+    /// several chars or to a word, or is half a surrogate pair: those take <see cref="Fold"/>. One table lookup.
+    /// </summary>
+    public static char FoldSingle(char c) => s_bmpChars[c];
 
     /// <summary>Looks up the folding of a code point.</summary>
     public static CharacterFolding Fold(int codePoint)
@@ -72,6 +83,24 @@ internal static class CharacterFoldings
         var lower = Rune.ToLowerInvariant(rune);
         return new CharacterFolding(CharacterFoldingKind.WordPart,
             lower.Value < s_singleChars.Length ? s_singleChars[lower.Value] : lower.ToString());
+    }
+
+    private static char[] CreateBmpTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var folding = char.IsSurrogate((char)c) ? new CharacterFolding(CharacterFoldingKind.Word, "") : Fold(c);
+            table[c] = folding.Kind switch
+            {
+                CharacterFoldingKind.WordPart or CharacterFoldingKind.LeetSymbol when folding.Text.Length == 1 && folding.Text[0] > AsciiRemoved && folding.Text[0] != NotSingle => folding.Text[0],
+                CharacterFoldingKind.Separator => AsciiSeparator,
+                CharacterFoldingKind.Removed => AsciiRemoved,
+                _ => NotSingle,
+            };
+        }
+
+        return table;
     }
 
     private static string[] CreateSingleCharStrings()

@@ -16,7 +16,8 @@ namespace Detector.Normalization;
 /// unit (<c>10pm</c>, <c>5k</c> stay); runs of three or more single letters joined
 /// (<c>p a y</c>, <c>p.a.y</c> → <c>pay</c>); runs of three or more equal letters squeezed to two.
 /// Text with a right-to-left override is read both as stored and as displayed (<see cref="DisplayOrder"/>).</para>
-/// <para>ASCII takes a table lookup per character; nothing is allocated once the buffer is large enough.</para>
+/// <para>A character that folds to one char (all of ASCII, accented letters, full-width forms, look-alikes) takes a
+/// table lookup, plain ASCII eight characters at a time; nothing is allocated once the buffer is large enough.</para>
 /// </remarks>
 internal static class TextNormalizer
 {
@@ -57,7 +58,7 @@ internal static class TextNormalizer
         var i = 0;
         while (true)
         {
-            i = FoldAsciiRun(text, i, output, ref wordStart);
+            i = FoldSingleCharRun(text, i, output, ref wordStart);
             if (i >= text.Length)
             {
                 break;
@@ -103,14 +104,14 @@ internal static class TextNormalizer
     }
 
     /// <summary>
-    /// The ASCII fast path of pass 1: folds characters from <paramref name="i"/> up to the first
-    /// non-ASCII character (which needs the general path) with a table lookup each,
-    /// or a <see cref="PlainLetterBlock"/> at a time, writing straight into the buffers; returns where it
-    /// stopped. Same result as the general path.
+    /// The fast path of pass 1: folds characters from <paramref name="i"/> up to the first that folds to more than one
+    /// char or to a word, or is half a surrogate pair (which need the general path), with a table lookup each
+    /// (<see cref="CharacterFoldings.FoldSingle"/>), or a <see cref="PlainLetterBlock"/> of ASCII at a time, writing
+    /// straight into the buffers; returns where it stopped. Same result as the general path.
     /// </summary>
-    private static int FoldAsciiRun(ReadOnlySpan<char> text, int i, NormalizedText output, ref int wordStart)
+    private static int FoldSingleCharRun(ReadOnlySpan<char> text, int i, NormalizedText output, ref int wordStart)
     {
-        // Each ASCII character writes at most one character (a letter, digit or separator).
+        // Each character taken here writes at most one character (a letter, digit or separator).
         output.EnsureCapacity(output.Length + text.Length - i);
         var (chars, starts, ends) = output.RawBuffers;
         var length = output.Length;
@@ -133,12 +134,12 @@ internal static class TextNormalizer
             }
 
             var c = text[i];
-            if (c >= 128)
+            var folded = c == 'I' ? CapitalI(text, i) : CharacterFoldings.FoldSingle(c);
+            if (folded == CharacterFoldings.NotSingle)
             {
                 break;
             }
 
-            var folded = c == 'I' ? CapitalI(text, i) : CharacterFoldings.FoldAscii(c);
             if (folded > CharacterFoldings.AsciiRemoved)
             {
                 if (last == ' ')
