@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -30,17 +31,30 @@ internal static class CharacterFoldings
 
     private static readonly Dictionary<int, CharacterFolding> s_nonAscii = LoadNonAsciiTable();
     private static readonly string[] s_singleChars = CreateSingleCharStrings();
-    private static readonly char[] s_bmpChars = CreateBmpTable();
+    private static readonly char[] s_commonChars = CreateSingleTable(0, CommonEnd);
+    private static readonly char[] s_halfAndFullWidthChars = CreateSingleTable(HalfAndFullWidthStart, HalfAndFullWidthEnd);
 
     /// <summary>The folding of an ASCII character as one char: the letter or digit, <see cref="AsciiSeparator"/> or <see cref="AsciiRemoved"/>.</summary>
     public static char FoldAscii(char c) => s_asciiChars[c];
 
+    /// <summary>Where the table of <see cref="FoldSingle"/> for the scripts most chat is written in (Latin, Greek, Cyrillic and the rest before CJK) ends.</summary>
+    private const int CommonEnd = 0x3000;
+
+    /// <summary>The Halfwidth and Fullwidth Forms block (<c>ｓｅｎｄ</c>), which <see cref="FoldSingle"/> also serves from a table.</summary>
+    private const int HalfAndFullWidthStart = 0xFF00;
+
+    private const int HalfAndFullWidthEnd = 0xFFF0;
+
     /// <summary>
-    /// The folding of a character of the Basic Multilingual Plane as one char, as <see cref="FoldAscii"/> gives it
-    /// (<c>é</c>, <c>ｓ</c> and Cyrillic <c>а</c> fold to one letter), or <see cref="NotSingle"/> when it folds to
-    /// several chars or to a word, or is half a surrogate pair: those take <see cref="Fold"/>. One table lookup.
+    /// The folding of a character as one char, as <see cref="FoldAscii"/> gives it (<c>é</c>, <c>ｓ</c> and Cyrillic
+    /// <c>а</c> fold to one letter), or <see cref="NotSingle"/> when it folds to several chars or to a word, is half a
+    /// surrogate pair, or is outside the two tables (before U+3000, and the half- and full-width forms): those take
+    /// <see cref="Fold"/>. A table lookup.
     /// </summary>
-    public static char FoldSingle(char c) => s_bmpChars[c];
+    public static char FoldSingle(char c) =>
+        c < CommonEnd ? s_commonChars[c]
+        : (uint)(c - HalfAndFullWidthStart) < HalfAndFullWidthEnd - HalfAndFullWidthStart ? s_halfAndFullWidthChars[c - HalfAndFullWidthStart]
+        : NotSingle;
 
     /// <summary>Looks up the folding of a code point.</summary>
     public static CharacterFolding Fold(int codePoint)
@@ -60,6 +74,19 @@ internal static class CharacterFoldings
 
     private static CharacterFolding FoldByCategory(int codePoint)
     {
+        var (kind, lower) = Categorize(codePoint);
+        return kind != CharacterFoldingKind.WordPart
+            ? new CharacterFolding(kind, "")
+            : new CharacterFolding(kind, lower.Value < s_singleChars.Length ? s_singleChars[lower.Value] : lower.ToString());
+    }
+
+    /// <summary>
+    /// How a code point with no entry in the table folds, by its Unicode category: marks and format characters are
+    /// removed, letters and digits are word parts (in lower case: <paramref name="codePoint"/>'s lower-case form is
+    /// returned), everything else separates words.
+    /// </summary>
+    private static (CharacterFoldingKind Kind, Rune Lower) Categorize(int codePoint)
+    {
         if (!Rune.IsValid(codePoint))
         {
             return default;
@@ -72,36 +99,43 @@ internal static class CharacterFoldings
             case UnicodeCategory.SpacingCombiningMark:
             case UnicodeCategory.EnclosingMark:
             case UnicodeCategory.Format:
-                return new CharacterFolding(CharacterFoldingKind.Removed, "");
+                return (CharacterFoldingKind.Removed, default);
         }
 
-        if (!Rune.IsLetterOrDigit(rune))
-        {
-            return default;
-        }
-
-        var lower = Rune.ToLowerInvariant(rune);
-        return new CharacterFolding(CharacterFoldingKind.WordPart,
-            lower.Value < s_singleChars.Length ? s_singleChars[lower.Value] : lower.ToString());
+        return Rune.IsLetterOrDigit(rune) ? (CharacterFoldingKind.WordPart, Rune.ToLowerInvariant(rune)) : default;
     }
 
-    private static char[] CreateBmpTable()
+    /// <summary>The <see cref="FoldSingle"/> table of the characters [<paramref name="start"/>, <paramref name="end"/>), which holds no surrogate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once, over thousands of characters: worth compiling optimised at once
+    private static char[] CreateSingleTable(int start, int end)
     {
-        var table = new char[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
+        var table = new char[end - start];
+        for (var c = start; c < end; c++)
         {
-            var folding = char.IsSurrogate((char)c) ? new CharacterFolding(CharacterFoldingKind.Word, "") : Fold(c);
-            table[c] = folding.Kind switch
+            if (c < 128 || s_nonAscii.ContainsKey(c))
             {
-                CharacterFoldingKind.WordPart or CharacterFoldingKind.LeetSymbol when folding.Text.Length == 1 && folding.Text[0] > AsciiRemoved && folding.Text[0] != NotSingle => folding.Text[0],
-                CharacterFoldingKind.Separator => AsciiSeparator,
-                CharacterFoldingKind.Removed => AsciiRemoved,
-                _ => NotSingle,
-            };
+                var folding = Fold(c);
+                table[c - start] = AsSingle(folding.Kind, folding.Text is [var single] ? single : NotSingle);
+            }
+            else
+            {
+                // What Fold gives through FoldByCategory, without making its strings.
+                var (kind, lower) = Categorize(c);
+                table[c - start] = AsSingle(kind, lower.IsBmp ? (char)lower.Value : NotSingle);
+            }
         }
 
         return table;
     }
+
+    /// <summary>A folding of <paramref name="kind"/> to <paramref name="single"/> (<see cref="NotSingle"/> when not one char) as <see cref="FoldSingle"/> gives it.</summary>
+    private static char AsSingle(CharacterFoldingKind kind, char single) => kind switch
+    {
+        CharacterFoldingKind.WordPart or CharacterFoldingKind.LeetSymbol when single is > AsciiRemoved and not NotSingle => single,
+        CharacterFoldingKind.Separator => AsciiSeparator,
+        CharacterFoldingKind.Removed => AsciiRemoved,
+        _ => NotSingle,
+    };
 
     private static string[] CreateSingleCharStrings()
     {
