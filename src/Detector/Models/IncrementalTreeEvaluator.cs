@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace Detector.Models;
 
 /// <summary>
@@ -17,8 +20,7 @@ internal sealed class IncrementalTreeEvaluator
 {
     private readonly Snapshot _origin;
     private readonly Snapshot _current;
-    private readonly int[] _stale;
-    private readonly int[] _staleTrees;
+    private readonly ulong[] _stale;
 
     /// <summary>Creates an evaluator whose sequences start from <paramref name="origin"/> (all zeros when not given).</summary>
     public IncrementalTreeEvaluator(TreeEnsemble ensemble, ReadOnlySpan<float> origin = default)
@@ -27,8 +29,7 @@ internal sealed class IncrementalTreeEvaluator
         Ensemble = ensemble;
         _origin = new Snapshot(ensemble);
         _current = new Snapshot(ensemble);
-        _stale = new int[ensemble.TreeCount];
-        _staleTrees = new int[ensemble.TreeCount + 1];
+        _stale = new ulong[(ensemble.TreeCount + 63) / 64];
         if (!origin.IsEmpty)
         {
             ensemble.CheckLength(origin);
@@ -42,7 +43,7 @@ internal sealed class IncrementalTreeEvaluator
 
         for (var f = 0; f < ensemble.FeatureCount; f++)
         {
-            _origin.Positions[f] = Position(ensemble.SplitsOn(f, out _, out _), _origin.Features[f]);
+            _origin.Positions[f] = Position(ensemble.SplitsOn(f, out _), _origin.Features[f]);
         }
 
         _origin.Total = ensemble.Total(_origin.Outputs);
@@ -60,42 +61,78 @@ internal sealed class IncrementalTreeEvaluator
     {
         Ensemble.CheckLength(features);
         var current = _current;
-        var staleCount = 0;
-        for (var f = 0; f < current.Features.Length; f++)
-        {
-            var before = current.Features[f];
-            var after = features[f];
-            if (before == after)
-            {
-                continue;
-            }
+        var known = current.Features.AsSpan();
+        var anyStale = 0UL;
 
-            current.Features[f] = after;
-            var thresholds = Ensemble.SplitsOn(f, out var trees, out var nodes);
-            var (from, to) = Crossed(thresholds, before, after, ref current.Positions[f]);
-            for (var s = from; s < to; s++)
+        // Most features keep their value from one message to the next, so they are compared a vector at a time and
+        // only a vector holding a change is looked at feature by feature (NaN never equals itself, so it is looked at).
+        var whole = known.Length / Vector256<float>.Count * Vector256<float>.Count;
+        for (var chunk = 0; chunk < whole; chunk += Vector256<float>.Count)
+        {
+            if (!Vector256.EqualsAll(Vector256.Create<float>(known[chunk..]), Vector256.Create(features[chunk..])))
             {
-                // Listed once if the node is on the tree's path; without branches, as that cannot be predicted.
-                var tree = trees[s];
-                var newlyStale = (int)(current.Paths[tree] >> nodes[s]) & 1 & ~_stale[tree];
-                _staleTrees[staleCount] = tree;
-                staleCount += newlyStale;
-                _stale[tree] |= newlyStale;
+                for (var f = chunk; f < chunk + Vector256<float>.Count; f++)
+                {
+                    anyStale |= Update(f, features[f]);
+                }
             }
         }
 
-        if (staleCount == 0)
+        for (var f = whole; f < known.Length; f++)
+        {
+            anyStale |= Update(f, features[f]);
+        }
+
+        if (anyStale == 0)
         {
             return current.Total;
         }
 
-        foreach (var tree in _staleTrees.AsSpan(0, staleCount))
+        for (var word = 0; word < _stale.Length; word++)
         {
-            current.Outputs[tree] = Ensemble.TreeOutput(tree, features, out current.Paths[tree]);
-            _stale[tree] = 0;
+            for (var bits = _stale[word]; bits != 0; bits &= bits - 1)
+            {
+                var tree = (word * 64) + BitOperations.TrailingZeroCount(bits);
+                current.Outputs[tree] = Ensemble.TreeOutput(tree, features, out current.Paths[tree]);
+            }
+
+            _stale[word] = 0;
         }
 
         return current.Total = Ensemble.Total(current.Outputs);
+    }
+
+    /// <summary>
+    /// Takes <paramref name="after"/> as the value of feature <paramref name="feature"/> and marks stale the trees whose
+    /// path tested a node whose decision that changes.
+    /// </summary>
+    /// <returns>Non-zero when a tree was marked.</returns>
+    private ulong Update(int feature, float after)
+    {
+        var current = _current;
+        var before = current.Features[feature];
+        if (before == after)
+        {
+            return 0;
+        }
+
+        current.Features[feature] = after;
+        var thresholds = Ensemble.SplitsOn(feature, out var splits);
+        var (from, to) = Crossed(thresholds, before, after, ref current.Positions[feature]);
+        var paths = current.Paths;
+        var stale = _stale;
+        var marked = 0UL;
+        foreach (var split in splits[from..to])
+        {
+            // Marked when the node is on the tree's path; without branches, as that cannot be predicted. A shift of a
+            // ulong reads only the count's low six bits: the node's path bit from the split, the tree's bit in its word.
+            var tree = split >> 6;
+            var onPath = (paths[tree] >> split) & 1;
+            stale[tree >> 6] |= onPath << tree;
+            marked |= onPath;
+        }
+
+        return marked;
     }
 
     /// <summary>

@@ -33,8 +33,7 @@ internal sealed class TreeEnsemble
     private readonly int[] _treeLeafStart;
     private readonly int[] _splitStart;
     private readonly float[] _splitThreshold;
-    private readonly int[] _splitTree;
-    private readonly int[] _splitNode;
+    private readonly int[] _splitTreeNode;
 
     private TreeEnsemble(int featureCount, double bias, TreeEnsembleTree[] trees)
     {
@@ -69,7 +68,7 @@ internal sealed class TreeEnsemble
             }
         }
 
-        (_splitStart, _splitThreshold, _splitTree, _splitNode) = IndexSplits(featureCount, trees);
+        (_splitStart, _splitThreshold, _splitTreeNode) = IndexSplits(featureCount, trees);
     }
 
     /// <summary>The length of the feature vectors this ensemble reads.</summary>
@@ -91,6 +90,12 @@ internal sealed class TreeEnsemble
         ArgumentNullException.ThrowIfNull(trees);
         ArgumentOutOfRangeException.ThrowIfNegative(featureCount);
         var array = trees.ToArray();
+        if (array.Length > int.MaxValue / 64)
+        {
+            // SplitsOn packs a tree and node into one int.
+            throw new InvalidDataException($"An ensemble holds at most {int.MaxValue / 64} trees, found {array.Length}.");
+        }
+
         for (var t = 0; t < array.Length; t++)
         {
             array[t].Validate(t, featureCount);
@@ -187,20 +192,20 @@ internal sealed class TreeEnsemble
 
     /// <summary>
     /// The thresholds of the nodes that split on <paramref name="feature"/>, in ascending order, and in
-    /// <paramref name="trees"/> and <paramref name="nodes"/> the tree and node index (within its tree) of each: a change
-    /// of the feature from <c>a</c> to <c>b</c> changes the decision only of the nodes whose thresholds lie in
-    /// <c>[min(a, b), max(a, b))</c>.
+    /// <paramref name="splits"/> the tree and node of each as <c>tree * 64 + node % 64</c> (one number, so a crossed
+    /// threshold costs one read; the node as its bit in the path <see cref="TreeOutput(int, ReadOnlySpan{float}, out ulong)"/>
+    /// records): a change of the feature from <c>a</c> to <c>b</c> changes the decision only of the nodes whose thresholds
+    /// lie in <c>[min(a, b), max(a, b))</c>.
     /// </summary>
-    internal ReadOnlySpan<float> SplitsOn(int feature, out ReadOnlySpan<int> trees, out ReadOnlySpan<int> nodes)
+    internal ReadOnlySpan<float> SplitsOn(int feature, out ReadOnlySpan<int> splits)
     {
         var start = _splitStart[feature];
         var count = _splitStart[feature + 1] - start;
-        trees = _splitTree.AsSpan(start, count);
-        nodes = _splitNode.AsSpan(start, count);
+        splits = _splitTreeNode.AsSpan(start, count);
         return _splitThreshold.AsSpan(start, count);
     }
 
-    private static (int[] Start, float[] Threshold, int[] Tree, int[] Node) IndexSplits(int featureCount, TreeEnsembleTree[] trees)
+    private static (int[] Start, float[] Threshold, int[] TreeNode) IndexSplits(int featureCount, TreeEnsembleTree[] trees)
     {
         var splits = trees
             .SelectMany((tree, t) => tree.SplitFeature.Select((feature, n) => (Feature: feature, Threshold: tree.Threshold[n], Tree: t, Node: n)))
@@ -217,7 +222,7 @@ internal sealed class TreeEnsemble
             start[f + 1] += start[f];
         }
 
-        return (start, [.. splits.Select(split => split.Threshold)], [.. splits.Select(split => split.Tree)], [.. splits.Select(split => split.Node)]);
+        return (start, [.. splits.Select(split => split.Threshold)], [.. splits.Select(split => (split.Tree * 64) + (split.Node % 64))]);
     }
 
     /// <summary>An internal node: <c>features[Feature] &lt;= Threshold</c> goes to <see cref="Left"/>, else to <see cref="Right"/>.</summary>
