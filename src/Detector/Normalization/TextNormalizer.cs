@@ -23,8 +23,15 @@ namespace Detector.Normalization;
 /// </remarks>
 internal static class TextNormalizer
 {
-    /// <summary>For each character up to <c>@</c>, the letter it stands for in leetspeak, or <c>'\0'</c> (see <see cref="LeetLetter"/>).</summary>
+    /// <summary>Each leetspeak character and the letter it stands for (a <c>1</c> for either <c>i</c> or <c>l</c>).</summary>
+    private static readonly (char Leet, char Letter)[] s_leetspeak =
+        [('0', 'o'), ('1', NormalizedText.AmbiguousIOrL), ('3', 'e'), ('4', 'a'), ('5', 's'), ('7', 't'), ('@', 'a'), ('$', 's')];
+
+    /// <summary>For each character up to the highest leetspeak character, the letter it stands for in leetspeak, or <c>'\0'</c> (see <see cref="LeetLetter"/>).</summary>
     private static readonly char[] s_leetLetters = BuildLeetLetters();
+
+    /// <summary>The characters pass 2 reads as leetspeak (the digits and symbols of <see cref="LeetLetter"/>).</summary>
+    internal static string LeetCharacters { get; } = string.Concat(s_leetspeak.Select(pair => pair.Leet));
 
     /// <summary>Normalises <paramref name="text"/> into <paramref name="output"/>, replacing its content.</summary>
     public static void Normalize(ReadOnlySpan<char> text, NormalizedText output)
@@ -385,8 +392,8 @@ internal static class TextNormalizer
 
     private static char[] BuildLeetLetters()
     {
-        var letters = new char['@' + 1];
-        foreach (var (leet, letter) in (ReadOnlySpan<(char, char)>)[('0', 'o'), ('1', NormalizedText.AmbiguousIOrL), ('3', 'e'), ('4', 'a'), ('5', 's'), ('7', 't'), ('@', 'a'), ('$', 's')])
+        var letters = new char[s_leetspeak.Max(pair => pair.Leet) + 1];
+        foreach (var (leet, letter) in s_leetspeak)
         {
             letters[leet] = letter;
         }

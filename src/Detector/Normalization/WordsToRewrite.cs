@@ -20,7 +20,7 @@ namespace Detector.Normalization;
 /// </remarks>
 internal ref struct WordsToRewrite(ReadOnlySpan<char> chars)
 {
-    private static readonly SearchValues<char> s_leetCharacters = SearchValues.Create("013457@$");
+    private static readonly SearchValues<char> s_leetCharacters = SearchValues.Create(TextNormalizer.LeetCharacters);
 
     private readonly ReadOnlySpan<char> _chars = chars;
 
