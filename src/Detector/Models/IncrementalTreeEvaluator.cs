@@ -126,7 +126,7 @@ internal sealed class IncrementalTreeEvaluator
         {
             // Marked when the node is on the tree's path; without branches, as that cannot be predicted. A shift of a
             // ulong reads only the count's low six bits: the node's path bit from the split, the tree's bit in its word.
-            var tree = split >> 6;
+            var tree = TreeEnsemble.TreeOfSplit(split);
             var onPath = (paths[tree] >> split) & 1;
             stale[tree >> 6] |= onPath << tree;
             marked |= onPath;

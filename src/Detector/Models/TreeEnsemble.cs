@@ -25,6 +25,9 @@ namespace Detector.Models;
 internal sealed class TreeEnsemble
 {
     private const int Lanes = 8;
+
+    /// <summary>The bits of a tree's path (<see cref="TreeOutput(int, ReadOnlySpan{float}, out ulong)"/>), and the nodes per tree a split number keeps apart (<see cref="SplitsOn"/>).</summary>
+    private const int PathBits = 64;
     private const int MaxStackTrees = 1024;
 
     private readonly Node[] _nodes;
@@ -90,10 +93,10 @@ internal sealed class TreeEnsemble
         ArgumentNullException.ThrowIfNull(trees);
         ArgumentOutOfRangeException.ThrowIfNegative(featureCount);
         var array = trees.ToArray();
-        if (array.Length > int.MaxValue / 64)
+        if (array.Length > int.MaxValue / PathBits)
         {
             // SplitsOn packs a tree and node into one int.
-            throw new InvalidDataException($"An ensemble holds at most {int.MaxValue / 64} trees, found {array.Length}.");
+            throw new InvalidDataException($"An ensemble holds at most {int.MaxValue / PathBits} trees, found {array.Length}.");
         }
 
         for (var t = 0; t < array.Length; t++)
@@ -197,6 +200,7 @@ internal sealed class TreeEnsemble
     /// records): a change of the feature from <c>a</c> to <c>b</c> changes the decision only of the nodes whose thresholds
     /// lie in <c>[min(a, b), max(a, b))</c>.
     /// </summary>
+    /// <seealso cref="TreeOfSplit"/>
     internal ReadOnlySpan<float> SplitsOn(int feature, out ReadOnlySpan<int> splits)
     {
         var start = _splitStart[feature];
@@ -204,6 +208,12 @@ internal sealed class TreeEnsemble
         splits = _splitTreeNode.AsSpan(start, count);
         return _splitThreshold.AsSpan(start, count);
     }
+
+    /// <summary>
+    /// The tree of a split number from <see cref="SplitsOn"/>; the number itself, as the count of a shift of a
+    /// <see langword="ulong"/> (which reads its low six bits), picks the node's bit of that tree's path.
+    /// </summary>
+    internal static int TreeOfSplit(int split) => (int)((uint)split / PathBits);
 
     private static (int[] Start, float[] Threshold, int[] TreeNode) IndexSplits(int featureCount, TreeEnsembleTree[] trees)
     {
@@ -222,7 +232,7 @@ internal sealed class TreeEnsemble
             start[f + 1] += start[f];
         }
 
-        return (start, [.. splits.Select(split => split.Threshold)], [.. splits.Select(split => (split.Tree * 64) + (split.Node % 64))]);
+        return (start, [.. splits.Select(split => split.Threshold)], [.. splits.Select(split => (split.Tree * PathBits) + (split.Node % PathBits))]);
     }
 
     /// <summary>An internal node: <c>features[Feature] &lt;= Threshold</c> goes to <see cref="Left"/>, else to <see cref="Right"/>.</summary>
