@@ -20,6 +20,7 @@ internal sealed class IncrementalTreeEvaluator
 {
     private readonly Snapshot _origin;
     private readonly Snapshot _current;
+    private readonly int[] _marked;
     private readonly ulong[] _stale;
 
     /// <summary>Creates an evaluator whose sequences start from <paramref name="origin"/> (all zeros when not given).</summary>
@@ -29,6 +30,7 @@ internal sealed class IncrementalTreeEvaluator
         Ensemble = ensemble;
         _origin = new Snapshot(ensemble);
         _current = new Snapshot(ensemble);
+        _marked = new int[ensemble.SplitCount];
         _stale = new ulong[(ensemble.TreeCount + 63) / 64];
         if (!origin.IsEmpty)
         {
@@ -62,7 +64,7 @@ internal sealed class IncrementalTreeEvaluator
         Ensemble.CheckLength(features);
         var current = _current;
         var known = current.Features.AsSpan();
-        var anyStale = 0UL;
+        var marked = 0;
 
         // Most features keep their value from one message to the next, so they are compared a vector at a time and
         // only a vector holding a change is looked at feature by feature (NaN never equals itself, so it is looked at).
@@ -73,19 +75,24 @@ internal sealed class IncrementalTreeEvaluator
             {
                 for (var f = chunk; f < chunk + Vector256<float>.Count; f++)
                 {
-                    anyStale |= Update(f, features[f]);
+                    marked = Update(f, features[f], marked);
                 }
             }
         }
 
         for (var f = whole; f < known.Length; f++)
         {
-            anyStale |= Update(f, features[f]);
+            marked = Update(f, features[f], marked);
         }
 
-        if (anyStale == 0)
+        if (marked == 0)
         {
             return current.Total;
+        }
+
+        foreach (var tree in _marked.AsSpan(0, marked))
+        {
+            _stale[tree >> 6] |= 1UL << tree;
         }
 
         for (var word = 0; word < _stale.Length; word++)
@@ -103,33 +110,33 @@ internal sealed class IncrementalTreeEvaluator
     }
 
     /// <summary>
-    /// Takes <paramref name="after"/> as the value of feature <paramref name="feature"/> and marks stale the trees whose
-    /// path tested a node whose decision that changes.
+    /// Takes <paramref name="after"/> as the value of feature <paramref name="feature"/> and marks the trees whose path
+    /// tested a node whose decision that changes: appends them (a tree perhaps more than once) to the first
+    /// <paramref name="marked"/> of <see cref="_marked"/>, which has room for every split, as each is crossed once at most.
     /// </summary>
-    /// <returns>Non-zero when a tree was marked.</returns>
-    private ulong Update(int feature, float after)
+    /// <returns>How many trees are marked now.</returns>
+    private int Update(int feature, float after, int marked)
     {
         var current = _current;
         var before = current.Features[feature];
         if (before == after)
         {
-            return 0;
+            return marked;
         }
 
         current.Features[feature] = after;
         var thresholds = Ensemble.SplitsOn(feature, out var splits);
         var (from, to) = Crossed(thresholds, before, after, ref current.Positions[feature]);
         var paths = current.Paths;
-        var stale = _stale;
-        var marked = 0UL;
+        var marks = _marked;
         foreach (var split in splits[from..to])
         {
-            // Marked when the node is on the tree's path; without branches, as that cannot be predicted. A shift of a
-            // ulong reads only the count's low six bits: the node's path bit from the split, the tree's bit in its word.
+            // Kept when the node is on the tree's path; without branches, as that cannot be predicted, and without
+            // reading back what was written (a bit set in memory per split made every step wait for the one before).
+            // A shift of a ulong reads only the count's low six bits: the node's path bit from the split.
             var tree = TreeEnsemble.TreeOfSplit(split);
-            var onPath = (paths[tree] >> split) & 1;
-            stale[tree >> 6] |= onPath << tree;
-            marked |= onPath;
+            marks[marked] = tree;
+            marked += (int)((paths[tree] >> split) & 1);
         }
 
         return marked;

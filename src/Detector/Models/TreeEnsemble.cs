@@ -83,6 +83,9 @@ internal sealed class TreeEnsemble
     /// <summary>The number of trees.</summary>
     public int TreeCount => _treeLeafStart.Length;
 
+    /// <summary>The number of internal nodes of all trees: the splits <see cref="SplitsOn"/> lists, over all features.</summary>
+    public int SplitCount => _splitThreshold.Length;
+
     /// <summary>The trees as given, for saving.</summary>
     public IReadOnlyList<TreeEnsembleTree> Trees { get; }
 
