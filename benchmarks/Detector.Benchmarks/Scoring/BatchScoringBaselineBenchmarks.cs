@@ -48,7 +48,7 @@ public class BatchScoringBaselineBenchmarks
         {
             session.Append(message);
             var features = new float[ConversationFeatures.Count];
-            ConversationFeatures.Write(session.State, ConversationFeatures.ChooseSuspect(session.State).Slot, features);
+            ConversationFeatures.Write(session.State, ConversationFeatures.ChooseSuspect(session.State), features);
             return new MlNetModels.TreeRow { Features = features };
         })];
 

@@ -59,7 +59,7 @@ internal sealed class PrefixRows
             {
                 session.Append(message);
                 evident = evident || message.Signals.Any(name => SignalCatalog.IndexOf(name) is >= 0 and var signal && SignalCatalog.StageOf(signal) >= positiveFrom);
-                var (suspect, _) = ConversationFeatures.ChooseSuspect(session.State);
+                var suspect = ConversationFeatures.ChooseSuspect(session.State);
                 var features = new float[ConversationFeatures.Count];
                 ConversationFeatures.Write(session.State, suspect, features);
                 rows.Features.Add(features);

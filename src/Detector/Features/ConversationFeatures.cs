@@ -74,40 +74,45 @@ internal static class ConversationFeatures
             state.FirstEvidentBy[slot] >= 0 && (state.FirstEvidentBy[than] < 0 || state.FirstEvidentBy[slot] < state.FirstEvidentBy[than]);
     }
 
-    /// <summary>Writes the feature vector of <paramref name="state"/> seen from <paramref name="suspect"/>.</summary>
-    public static void Write(ConversationState state, int suspect, Span<float> features)
+    /// <summary>
+    /// Writes the feature vector of <paramref name="state"/> seen from <paramref name="suspect"/>, as
+    /// <see cref="ChooseSuspect"/> gives it: a slot and its <see cref="PerpetratorScore"/>.
+    /// </summary>
+    public static void Write(ConversationState state, (int Slot, double Score) suspect, Span<float> features)
     {
         if (features.Length < Count)
         {
             throw new ArgumentException($"The feature buffer needs {Count} entries.", nameof(features));
         }
 
+        var (slot, perpetratorScore) = suspect;
+        System.Diagnostics.Debug.Assert(perpetratorScore == PerpetratorScore(state, slot), "The suspect's score is not the one ChooseSuspect gives.");
         var at = 0;
         var others = state.Participants.Count;
         for (var signal = 0; signal < SignalCatalog.Count; signal++)
         {
-            var mine = state.SignalCounts[ConversationState.Cell(suspect, signal)];
+            var mine = state.SignalCounts[ConversationState.Cell(slot, signal)];
             features[at++] = Log(mine);
             features[at++] = Log(SumOverOthers(state.SignalCounts, SignalCatalog.Count, signal));
         }
 
         for (var group = 0; group < state.GroupCount; group++)
         {
-            features[at++] = Heard(state.TextMax[state.GroupCell(suspect, group)]);
+            features[at++] = Heard(state.TextMax[state.GroupCell(slot, group)]);
             features[at++] = MaxOverOthers(state.TextMax, state.GroupCount, group);
-            features[at++] = Log(state.TextHits[state.GroupCell(suspect, group)]);
+            features[at++] = Log(state.TextHits[state.GroupCell(slot, group)]);
         }
 
         foreach (var kind in s_eventKinds)
         {
-            features[at++] = Log(state.Events[(suspect * ConversationState.KindCount) + (int)kind]);
+            features[at++] = Log(state.Events[(slot * ConversationState.KindCount) + (int)kind]);
             features[at++] = Log(SumOverOthers(state.Events, ConversationState.KindCount, (int)kind));
         }
 
         features[at++] = Log(state.EvidentMessages);
         features[at++] = EvidentParticipants();
-        features[at++] = state.EvidentMessages == 0 ? 0 : (float)state.EvidentBy[suspect] / state.EvidentMessages;
-        features[at++] = state.FirstEvidentBy[suspect] == 0 ? 1 : 0;
+        features[at++] = state.EvidentMessages == 0 ? 0 : (float)state.EvidentBy[slot] / state.EvidentMessages;
+        features[at++] = state.FirstEvidentBy[slot] == 0 ? 1 : 0;
         features[at++] = state.TimedMessages == 0 ? -1 : Log(Minutes(state.LastTicks - state.FirstTicks));
 
         var furthest = Stage.None;
@@ -116,7 +121,7 @@ internal static class ConversationFeatures
         var previousFirst = -1;
         foreach (var stage in s_stages)
         {
-            var cell = ConversationState.StageCell(suspect, stage);
+            var cell = ConversationState.StageCell(slot, stage);
             var first = state.StageFirstEvident[cell];
             features[at++] = first < 0 ? -1 : Log(first);
             var ticks = state.StageFirstTicks[cell];
@@ -133,14 +138,14 @@ internal static class ConversationFeatures
         features[at++] = (float)furthest;
         features[at++] = distinct;
         features[at++] = distinct == 0 ? 0 : (float)ordered / distinct;
-        var sexualisation = state.StageFirstMessage[ConversationState.StageCell(suspect, Stage.Sexualisation)];
+        var sexualisation = state.StageFirstMessage[ConversationState.StageCell(slot, Stage.Sexualisation)];
         features[at++] = sexualisation >= 0 && state.FirstCaptureEvent > sexualisation ? 1 : 0;
         var lastPressure = Math.Max(
-            state.StageLastEvident[ConversationState.StageCell(suspect, Stage.Threat)],
-            state.StageLastEvident[ConversationState.StageCell(suspect, Stage.Demand)]);
+            state.StageLastEvident[ConversationState.StageCell(slot, Stage.Threat)],
+            state.StageLastEvident[ConversationState.StageCell(slot, Stage.Demand)]);
         features[at++] = lastPressure < 0 ? -1 : Log(state.EvidentMessages - 1 - lastPressure);
         features[at++] = Log(state.DemandsAfterPayment);
-        features[at++] = (float)PerpetratorScore(state, suspect);
+        features[at++] = (float)perpetratorScore;
         System.Diagnostics.Debug.Assert(at == Count, "The feature writer and the name list disagree.");
 
         int EvidentParticipants()
@@ -160,7 +165,7 @@ internal static class ConversationFeatures
             var sum = 0;
             for (var s = 0; s < others; s++)
             {
-                sum += s == suspect ? 0 : values[(s * stride) + offset];
+                sum += s == slot ? 0 : values[(s * stride) + offset];
             }
 
             return sum;
@@ -171,7 +176,7 @@ internal static class ConversationFeatures
             var max = 0f;
             for (var s = 0; s < others; s++)
             {
-                max = s == suspect ? max : Math.Max(max, Heard(values[(s * stride) + offset]));
+                max = s == slot ? max : Math.Max(max, Heard(values[(s * stride) + offset]));
             }
 
             return max;

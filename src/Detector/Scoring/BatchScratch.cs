@@ -20,7 +20,7 @@ internal sealed class BatchScratch
         {
             // Every conversation starts empty, so the trees' evaluation starts from the empty conversation's features.
             Span<float> empty = stackalloc float[ConversationFeatures.Count];
-            ConversationFeatures.Write(State, ConversationFeatures.ChooseSuspect(State).Slot, empty);
+            ConversationFeatures.Write(State, ConversationFeatures.ChooseSuspect(State), empty);
             Trees = new IncrementalTreeEvaluator(trees, empty);
         }
     }

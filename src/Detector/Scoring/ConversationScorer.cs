@@ -242,7 +242,7 @@ public sealed class ConversationScorer : IConversationScorer
     private (int Slot, double Score) UpdateRisk(ConversationState state, IncrementalTreeEvaluator? trees)
     {
         var suspect = ConversationFeatures.ChooseSuspect(state);
-        var risk = state.MessageCount == 0 ? 0 : RiskOf(state, suspect.Slot, Method, trees);
+        var risk = state.MessageCount == 0 ? 0 : RiskOf(state, suspect, Method, trees);
         state.RiskHighWater = Math.Max(state.RiskHighWater, risk);
         if (state.RiskHighWater >= Threshold && state.FirstFlaggedAt < 0)
         {
@@ -296,7 +296,7 @@ public sealed class ConversationScorer : IConversationScorer
     /// The risk of <paramref name="state"/> seen from <paramref name="suspect"/>, by <paramref name="method"/>; the
     /// conversation model's trees are evaluated by <paramref name="trees"/> when given (the same result, sooner).
     /// </summary>
-    internal double RiskOf(ConversationState state, int suspect, RiskMethod method, IncrementalTreeEvaluator? trees = null)
+    internal double RiskOf(ConversationState state, (int Slot, double Score) suspect, RiskMethod method, IncrementalTreeEvaluator? trees = null)
     {
         switch (method)
         {
@@ -305,12 +305,12 @@ public sealed class ConversationScorer : IConversationScorer
                 ConversationFeatures.Write(state, suspect, features);
                 return trees is null ? Model!.Conversation!.Risk(features) : Model!.Conversation!.Risk(features, trees);
             case RiskMethod.TextModelOnly:
-                return NoisyOr(state.TextMax.AsSpan(state.GroupCell(suspect, 0), SignalCatalog.VictimGroup));
+                return NoisyOr(state.TextMax.AsSpan(state.GroupCell(suspect.Slot, 0), SignalCatalog.VictimGroup));
             default:
                 var survival = 1.0;
                 for (var signal = 0; signal < SignalCatalog.Count; signal++)
                 {
-                    survival *= SignalCatalog.IsVictimSide(signal) ? 1 : 1 - state.SignalMaxWeight[ConversationState.Cell(suspect, signal)];
+                    survival *= SignalCatalog.IsVictimSide(signal) ? 1 : 1 - state.SignalMaxWeight[ConversationState.Cell(suspect.Slot, signal)];
                 }
 
                 return 1 - survival;

@@ -84,7 +84,7 @@ public class ConversationFeaturesTests
         {
             session.Append(message);
             var features = new float[ConversationFeatures.Count];
-            ConversationFeatures.Write(session.State, ConversationFeatures.ChooseSuspect(session.State).Slot, features);
+            ConversationFeatures.Write(session.State, ConversationFeatures.ChooseSuspect(session.State), features);
             vectors.Add(features);
         }
 
