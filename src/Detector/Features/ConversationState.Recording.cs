@@ -58,6 +58,7 @@ internal sealed partial class ConversationState
     public void RecordSignal(int slot, int message, int signal, float weight, long ticks, bool firstInMessage)
     {
         var cell = Cell(slot, signal);
+        Revision++;
         SignalMaxWeight[cell] = Math.Max(SignalMaxWeight[cell], weight);
         if (!firstInMessage)
         {
@@ -96,7 +97,13 @@ internal sealed partial class ConversationState
         for (var group = 0; group < probabilities.Length; group++)
         {
             var cell = GroupCell(slot, group);
-            TextMax[cell] = Math.Max(TextMax[cell], probabilities[group]);
+            var max = Math.Max(TextMax[cell], probabilities[group]);
+            if (max != TextMax[cell])
+            {
+                TextMax[cell] = max;
+                Revision++;
+            }
+
             if (probabilities[group] >= TextHitProbability)
             {
                 TextHits[cell] = Saturating(TextHits[cell]);
@@ -112,6 +119,7 @@ internal sealed partial class ConversationState
         if (_evidentMessage != message)
         {
             _evidentMessage = message;
+            Revision++;
             FirstEvidentBy[slot] = FirstEvidentBy[slot] < 0 ? EvidentMessages : FirstEvidentBy[slot];
             EvidentBy[slot]++;
             EvidentMessages++;

@@ -106,6 +106,12 @@ internal sealed partial class ConversationState
     /// <summary>How many demand-stage signals came after a payment.</summary>
     public int DemandsAfterPayment { get; set; }
 
+    /// <summary>
+    /// Bumped whenever recording a message changes something a risk method reads (a signal, a text-model maximum, an
+    /// evident message), so a message that leaves it as it was is known to leave the risk as it was. Not saved.
+    /// </summary>
+    public int Revision { get; private set; }
+
     /// <summary>The highest risk reached so far.</summary>
     public double RiskHighWater { get; set; }
 
@@ -155,6 +161,7 @@ internal sealed partial class ConversationState
         TimedMessages = 0;
         LastPayment = -1;
         DemandsAfterPayment = 0;
+        Revision = 0;
         RiskHighWater = 0;
         FirstFlaggedAt = -1;
         Signals.Clear();

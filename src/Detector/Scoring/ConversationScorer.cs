@@ -152,8 +152,8 @@ public sealed class ConversationScorer : IConversationScorer
     /// Scores <paramref name="conversation"/> whole, its activity a child of <paramref name="parent"/> (default: the
     /// current activity). Every message is recorded and the risk computed after it (the first flag and the highest risk
     /// need every prefix) exactly as <see cref="ConversationSession.Append"/> does, but the assessment is built once, at
-    /// the end, the state is reused from the thread's previous conversation, and the trees are re-evaluated only where
-    /// a message changed what they read.
+    /// the end, the state is reused from the thread's previous conversation, the risk is computed again only after a
+    /// message that changed what it reads, and the trees are re-evaluated only where a message changed what they read.
     /// </summary>
     private Assessment ScoreWhole(Conversation conversation, ActivityContext parent)
     {
@@ -164,12 +164,21 @@ public sealed class ConversationScorer : IConversationScorer
         {
             var state = scratch.State;
             var suspect = ConversationFeatures.ChooseSuspect(state);
+            var riskRevision = -1;
             foreach (var message in conversation.Messages)
             {
                 ArgumentNullException.ThrowIfNull(message);
                 var messageStarted = Telemetry.StartMessage();
                 MessageRecorder.Record(this, state, message);
-                suspect = UpdateRisk(state, scratch.Trees);
+
+                // A message that changed nothing the risk reads leaves it, and so the high-water risk and first flag, as
+                // they were after the previous one (the first message always counts: the empty conversation has no risk).
+                if (state.Revision != riskRevision)
+                {
+                    suspect = UpdateRisk(state, scratch.Trees);
+                    riskRevision = state.Revision;
+                }
+
                 Telemetry.MessageScored(messageStarted);
             }
 
