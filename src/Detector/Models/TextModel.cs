@@ -57,7 +57,7 @@ internal sealed class TextModel
     public void Predict(ReadOnlySpan<char> normalized, Span<float> probabilities)
     {
         var buffers = t_buffers ??= new FeatureBuffers();
-        var count = TextFeaturizer.Featurize(normalized, buffers.Indices, buffers.Values);
+        var count = TextFeaturizer.FeaturizeUnordered(normalized, buffers.Indices, buffers.Values);
         Span<double> scores = stackalloc double[SignalCatalog.Groups.Length];
         var heads = _folds.Length == 1 ? _folds[0] : _folds[FoldOf(normalized, _folds.Length)];
         heads.Score(buffers.Indices.AsSpan(0, count), buffers.Values.AsSpan(0, count), scores);

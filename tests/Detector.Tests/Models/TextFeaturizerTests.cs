@@ -1,3 +1,4 @@
+using CsCheck;
 using Detector.Models;
 
 namespace Detector.Tests.Models;
@@ -66,5 +67,31 @@ public class TextFeaturizerTests
     public void Buffers_that_are_too_small_are_refused()
     {
         Assert.Throws<ArgumentException>(() => TextFeaturizer.Featurize("x", new int[10], new float[10]));
+        Assert.Throws<ArgumentException>(() => TextFeaturizer.FeaturizeUnordered("x", new int[10], new float[10]));
+    }
+
+    [Fact]
+    public void Unordered_features_are_the_sorted_ones_in_another_order() =>
+        // Few letters, so words, trigrams and pairs repeat; any character, so the word boundaries are tested too; and
+        // one call after another on the same thread, so a bitmap not left empty would show.
+        Gen.OneOf(Gen.String[Gen.Char["ab a.b\u00e9\u0416"], 0, 300], Gen.String)
+            .Sample(AssertUnorderedEqualsSorted, iter: 2000);
+
+    [Fact]
+    public void Unordered_features_of_a_long_repetitive_message_are_counted_exactly()
+    {
+        AssertUnorderedEqualsSorted(string.Concat(Enumerable.Range(0, 1000).Select(i => $"w{i % 300} ha ")));
+    }
+
+    private static void AssertUnorderedEqualsSorted(string text)
+    {
+        var (indices, values) = Featurize(text);
+        var unorderedIndices = new int[TextFeaturizer.MaxFeatures];
+        var unorderedValues = new float[TextFeaturizer.MaxFeatures];
+        var count = TextFeaturizer.FeaturizeUnordered(text, unorderedIndices, unorderedValues);
+
+        var pairs = unorderedIndices.Zip(unorderedValues).Take(count).OrderBy(pair => pair.First).ToArray();
+        Assert.Equal(indices, pairs.Select(pair => pair.First));
+        Assert.Equal(values, pairs.Select(pair => pair.Second));
     }
 }
