@@ -24,7 +24,7 @@ internal sealed class LinearHeads
     private readonly ulong[] _hasRow;
     private readonly int[] _rowsBefore;
     private readonly float[] _rows;
-    private readonly float[] _noWeights;
+    private readonly int _zeroRow;
     private readonly int _stride;
 
     /// <summary>Creates heads from their weights, laid out feature-major (<c>weights[feature * HeadCount + head]</c>).</summary>
@@ -62,7 +62,9 @@ internal sealed class LinearHeads
             _rowsBefore[word] = _rowsBefore[word - 1] + BitOperations.PopCount(_hasRow[word - 1]);
         }
 
-        _rows = new float[(_rowsBefore[^1] + BitOperations.PopCount(_hasRow[^1])) * _stride];
+        // The rows, then one of zeros that every feature without weights reads.
+        _zeroRow = _rowsBefore[^1] + BitOperations.PopCount(_hasRow[^1]);
+        _rows = new float[(_zeroRow + 1) * _stride];
         for (int feature = 0, row = 0; feature < featureCount; feature++)
         {
             if ((_hasRow[feature >> 6] & (1UL << feature)) != 0)
@@ -70,8 +72,6 @@ internal sealed class LinearHeads
                 weights.AsSpan(feature * HeadCount, HeadCount).CopyTo(_rows.AsSpan(row++ * _stride));
             }
         }
-
-        _noWeights = new float[HeadCount];
     }
 
     /// <summary>The size of the sparse feature space.</summary>
@@ -87,15 +87,15 @@ internal sealed class LinearHeads
     internal ReadOnlySpan<float> WeightsOf(int feature)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)feature, (uint)FeatureCount, nameof(feature));
-        return TryGetRow(feature, out var row) ? row[..HeadCount] : _noWeights;
+        return _rows.AsSpan(RowOf(feature) * _stride, HeadCount);
     }
 
     /// <summary>Writes each head's raw score (<c>w·x + b</c>) for the sparse vector (<paramref name="indices"/>, <paramref name="values"/>).</summary>
     /// <remarks>
     /// Each score is the head's bias plus, feature by feature in the order given, the single-precision product of weight
     /// and value added in double precision (eight heads at a time in vectors, which gives the same numbers). A feature
-    /// without weights is passed over: for finite values it would add zero, which changes no score (at most the sign of
-    /// a score of zero, which no probability shows).
+    /// without weights reads a row of zeros, without a branch: for finite values (the featurizer gives no other) that
+    /// adds zero, which changes no score (at most the sign of a score of zero, which no probability shows).
     /// </remarks>
     public void Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> scores)
     {
@@ -118,12 +118,10 @@ internal sealed class LinearHeads
             var (low, high) = Vector256.Widen(Vector256.Create<float>(biases[first..]));
             for (var i = 0; i < indices.Length; i++)
             {
-                if (TryGetRow(indices[i], out var row))
-                {
-                    var (productsLow, productsHigh) = Vector256.Widen(Vector256.Create<float>(row[first..]) * values[i]);
-                    low += productsLow;
-                    high += productsHigh;
-                }
+                var row = _rows.AsSpan((RowOf(indices[i]) * _stride) + first, Lanes);
+                var (productsLow, productsHigh) = Vector256.Widen(Vector256.Create<float>(row) * values[i]);
+                low += productsLow;
+                high += productsHigh;
             }
 
             low.CopyTo(sums);
@@ -132,19 +130,12 @@ internal sealed class LinearHeads
         }
     }
 
-    /// <summary>The padded weights of <paramref name="feature"/> (in range) when it has any that is not zero.</summary>
-    private bool TryGetRow(int feature, out ReadOnlySpan<float> row)
+    /// <summary>The row of <paramref name="feature"/> (in range): its own when it has a weight that is not zero, else the row of zeros.</summary>
+    private int RowOf(int feature)
     {
         var word = _hasRow[feature >> 6];
         var bit = 1UL << feature;
-        if ((word & bit) == 0)
-        {
-            row = default;
-            return false;
-        }
-
-        var index = _rowsBefore[feature >> 6] + BitOperations.PopCount(word & (bit - 1));
-        row = _rows.AsSpan(index * _stride, _stride);
-        return true;
+        var row = _rowsBefore[feature >> 6] + BitOperations.PopCount(word & (bit - 1));
+        return (word & bit) != 0 ? row : _zeroRow;
     }
 }
