@@ -146,7 +146,8 @@ internal sealed class IncrementalTreeEvaluator
     /// The range of <paramref name="thresholds"/> (sorted) whose comparisons <c>x &lt;= threshold</c> <paramref name="before"/>
     /// and <paramref name="after"/> answer differently (all of them when either is NaN), found by stepping from
     /// <paramref name="position"/>, the <see cref="Position"/> of <paramref name="before"/>, which becomes that of
-    /// <paramref name="after"/>.
+    /// <paramref name="after"/>. A step compares eight thresholds at once: a feature such as the conversation's duration
+    /// crosses a score of them in one message.
     /// </summary>
     private static (int From, int To) Crossed(ReadOnlySpan<float> thresholds, float before, float after, ref int position)
     {
@@ -157,9 +158,22 @@ internal sealed class IncrementalTreeEvaluator
         }
 
         var start = position;
+        var bound = Vector256.Create(after);
+        const int Lanes = 8;
         if (after > before)
         {
-            // The thresholds in [before, after): from the first at least before to the first at least after.
+            // The thresholds in [before, after): from the first at least before to the first at least after. Sorted, so
+            // the lanes below after come first, and their count is how far to step.
+            while (position + Lanes <= thresholds.Length)
+            {
+                var below = Vector256.LessThan(Vector256.Create(thresholds[position..]), bound).ExtractMostSignificantBits();
+                position += BitOperations.TrailingZeroCount(~below);
+                if (below != 0xFF)
+                {
+                    return (start, position);
+                }
+            }
+
             while (position < thresholds.Length && thresholds[position] < after)
             {
                 position++;
@@ -168,7 +182,17 @@ internal sealed class IncrementalTreeEvaluator
             return (start, position);
         }
 
-        // The thresholds in [after, before).
+        // The thresholds in [after, before): the lanes at least after come last.
+        while (position >= Lanes)
+        {
+            var atLeast = Vector256.GreaterThanOrEqual(Vector256.Create(thresholds[(position - Lanes)..]), bound).ExtractMostSignificantBits();
+            position -= BitOperations.LeadingZeroCount(~atLeast & 0xFF) - (32 - Lanes);
+            if (atLeast != 0xFF)
+            {
+                return (position, start);
+            }
+        }
+
         while (position > 0 && thresholds[position - 1] >= after)
         {
             position--;
