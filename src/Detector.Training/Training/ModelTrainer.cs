@@ -47,7 +47,6 @@ public static class ModelTrainer
         // their normalised text (equal texts share a fold), and each message is featurised by a text model trained on
         // the other folds. Validation and production use the text model trained on all of them.
         var fingerprint = Fingerprint(dataFiles);
-        var version = $"{DetectorVersion()}+{ModelIdentity(fingerprint, options)[..8]}";
         var examples = TextModelTrainer.Examples(training, CrossFitFolds);
         progress.Report($"text model: {examples.Count:N0} annotated messages, {CrossFitFolds} cross-fitting folds");
         var foldHeads = new LinearHeads[CrossFitFolds];
@@ -62,10 +61,10 @@ public static class ModelTrainer
         var cropped = MidConversationCrop.Apply(training, options.CropShare, options.Seed);
         var augmented = SmallTalkAugmentation.Apply(cropped, options.SmallTalkShare, options.Seed + 1);
         progress.Report($"augmentation: {Changed(cropped, training)} conversations seen from the middle, small talk inserted into {Changed(augmented, cropped)}");
-        var trainRows = PrefixRows.Extract(augmented, FeatureScorer(new TextModel(foldHeads), version), progress, options.PositiveFrom, "training");
+        var trainRows = PrefixRows.Extract(augmented, FeatureScorer(new TextModel(foldHeads)), progress, options.PositiveFrom, "training");
         progress.Report("text model on all training messages");
         var textHeads = TextModelTrainer.Train(examples, options, progress);
-        var validationRows = PrefixRows.Extract(validation, FeatureScorer(new TextModel(textHeads), version), progress, options.PositiveFrom, "validation");
+        var validationRows = PrefixRows.Extract(validation, FeatureScorer(new TextModel(textHeads)), progress, options.PositiveFrom, "validation");
 
         var trees = ConversationModelTrainer.Train(trainRows, options, progress);
         progress.Report("calibration: Platt scaling on the validation prefixes that show what they are");
@@ -95,6 +94,8 @@ public static class ModelTrainer
         progress.Report(string.Create(CultureInfo.InvariantCulture,
             $"threshold {threshold:0.0000}: validation recall {ThresholdSelection.RateAt(risks, labels, true, threshold):0.000}, FPR {ThresholdSelection.RateAt(risks, labels, false, threshold):0.000}"));
 
+        var files = ModelDirectory.Serialize(textHeads, ToFile(conversationModel));
+        var version = $"{DetectorVersion()}+{ModelIdentity(fingerprint, options, files)[..8]}";
         var manifest = new ModelManifest
         {
             Format = ModelManifest.CurrentFormat,
@@ -114,7 +115,7 @@ public static class ModelTrainer
             },
             Metrics = ValidationMetrics(risks, rulesRisks, textRisks, labels, threshold, baselines, target),
         };
-        ModelDirectory.Save(outputDirectory, manifest, textHeads, ToFile(conversationModel));
+        ModelDirectory.Save(outputDirectory, manifest, files);
         progress.Report($"wrote {version} to {outputDirectory}");
         return Path.Combine(outputDirectory, ModelDirectory.ManifestFile);
     }
@@ -129,9 +130,9 @@ public static class ModelTrainer
     /// A scorer that computes features with <paramref name="text"/> as the text model: the very session code that scores
     /// in production, so training sees exactly the features scoring will.
     /// </summary>
-    private static ConversationScorer FeatureScorer(TextModel text, string version) => new(
+    private static ConversationScorer FeatureScorer(TextModel text) => new(
         RuleEngine.Default,
-        new DetectorModel(version, text, Conversation: null, 0.5, default, string.Empty, 0.5, 0.5),
+        new DetectorModel("(in training)", text, Conversation: null, 0.5, default, string.Empty, 0.5, 0.5),
         new DetectorOptions(),
         RiskMethod.TextModelOnly);
 
@@ -144,15 +145,18 @@ public static class ModelTrainer
     }
 
     /// <summary>
-    /// A hash of the training data's fingerprint, the feature schema and every training option, so that models trained
-    /// differently from the same data never share a version.
+    /// A hash of the training data's fingerprint, the feature schema, every training option and the model files, so that
+    /// models trained differently from the same data never share a version, nor do models whose files differ (ML.NET's
+    /// arithmetic depends on the processor's vector instructions, so the same command can train different weights on
+    /// another kind of machine).
     /// </summary>
-    private static string ModelIdentity(string fingerprint, TrainingOptions options)
+    private static string ModelIdentity(string fingerprint, TrainingOptions options, IReadOnlyDictionary<string, byte[]> files)
     {
         var settings = string.Create(CultureInfo.InvariantCulture,
             $"{fingerprint}\nschema={ModelDirectory.FeatureSchema}\nseed={options.Seed};trees={options.Trees};leaves={options.LeavesPerTree};min-leaf={options.MinimumRowsPerLeaf};"
             + $"feature-fraction={options.FeatureFraction:R};learning-rate={options.LearningRate:R};text-l1={options.TextL1:R};"
-            + $"text-l2={options.TextL2:R};fpr={options.TargetFalsePositiveRate:R};positive-from={options.PositiveFrom};small-talk={options.SmallTalkShare:R};crop={options.CropShare:R}");
+            + $"text-l2={options.TextL2:R};fpr={options.TargetFalsePositiveRate:R};positive-from={options.PositiveFrom};small-talk={options.SmallTalkShare:R};crop={options.CropShare:R}")
+            + string.Concat(files.Select(file => $"\n{file.Key}:{ModelDirectory.Sha256(file.Value)}"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(settings)));
     }
 

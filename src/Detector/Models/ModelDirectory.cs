@@ -59,25 +59,30 @@ internal static class ModelDirectory
         return Load("(bundled models)", name => ReadResource(assembly, EmbeddedPrefix + name));
     }
 
-    /// <summary>Writes <paramref name="manifest"/> and the two model files to <paramref name="directory"/>, filling in the file hashes.</summary>
-    public static void Save(string directory, ModelManifest manifest, LinearHeads text, ConversationModelFile conversation)
+    /// <summary>The contents of the two model files, by file name, as <see cref="Save"/> writes them.</summary>
+    public static IReadOnlyDictionary<string, byte[]> Serialize(LinearHeads text, ConversationModelFile conversation)
     {
-        Directory.CreateDirectory(directory);
-        using (var stream = new MemoryStream())
+        using var stream = new MemoryStream();
+        Files.TextModelFile.Write(stream, text);
+        return new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            Files.TextModelFile.Write(stream, text);
-            WriteFile(directory, TextModelFile, stream.ToArray(), manifest);
-        }
-
-        WriteFile(directory, ConversationModelFile, JsonSerializer.SerializeToUtf8Bytes(conversation, ModelFilesJsonContext.Writing.ConversationModelFile), manifest);
-        var manifestBytes = JsonSerializer.SerializeToUtf8Bytes(manifest, ModelFilesJsonContext.Writing.ModelManifest);
-        File.WriteAllBytes(Path.Combine(directory, ManifestFile), [.. manifestBytes, (byte)'\n']);
+            [TextModelFile] = stream.ToArray(),
+            [ConversationModelFile] = JsonSerializer.SerializeToUtf8Bytes(conversation, ModelFilesJsonContext.Writing.ConversationModelFile),
+        };
     }
 
-    private static void WriteFile(string directory, string name, byte[] bytes, ModelManifest manifest)
+    /// <summary>Writes <paramref name="manifest"/> and the model files from <see cref="Serialize"/> to <paramref name="directory"/>, filling in the file hashes.</summary>
+    public static void Save(string directory, ModelManifest manifest, IReadOnlyDictionary<string, byte[]> files)
     {
-        File.WriteAllBytes(Path.Combine(directory, name), bytes);
-        manifest.Files[name] = Sha256(bytes);
+        Directory.CreateDirectory(directory);
+        foreach (var (name, bytes) in files)
+        {
+            File.WriteAllBytes(Path.Combine(directory, name), bytes);
+            manifest.Files[name] = Sha256(bytes);
+        }
+
+        var manifestBytes = JsonSerializer.SerializeToUtf8Bytes(manifest, ModelFilesJsonContext.Writing.ModelManifest);
+        File.WriteAllBytes(Path.Combine(directory, ManifestFile), [.. manifestBytes, (byte)'\n']);
     }
 
     private static DetectorModel Load(string source, Func<string, byte[]?> read)
@@ -175,7 +180,7 @@ internal static class ModelDirectory
         return bytes;
     }
 
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    internal static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private static InvalidDataException Problem(string source, string file, string problem) =>
         new($"{Path.Combine(source, file)} {problem}.");
