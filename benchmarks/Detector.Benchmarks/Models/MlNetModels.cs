@@ -1,6 +1,7 @@
 using Detector.Features;
 using Detector.Models;
 using Detector.Scoring;
+using Detector.Training.Training;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -14,7 +15,7 @@ namespace Detector.Benchmarks.Models;
 
 /// <summary>
 /// ML.NET models of the sizes Detector ships, trained on synthetic rows, so ML.NET and Detector can be compared on the
-/// same model shapes: a FastTree conversation model (300 trees over the conversation features) and one logistic head per
+/// same model shapes: a FastTree conversation model (as many trees as the default training options give, over the conversation features) and one logistic head per
 /// signal group over the 2^18 hashed text features.
 /// </summary>
 /// <param name="Context">The ML.NET context the models were trained in.</param>
@@ -48,7 +49,7 @@ internal sealed record MlNetModels(
         }).ToList();
         var trees = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            NumberOfTrees = 300, NumberOfLeaves = leavesPerTree, MinimumExampleCountPerLeaf = minimumRowsPerLeaf, NumberOfThreads = 1,
+            NumberOfTrees = new TrainingOptions().Trees, NumberOfLeaves = leavesPerTree, MinimumExampleCountPerLeaf = minimumRowsPerLeaf, NumberOfThreads = 1,
         }).Fit(ml.Data.LoadFromEnumerable(treeRows, schema));
 
         var textRows = Enumerable.Range(0, 5_000).Select(_ =>

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using Detector.Features;
 using Detector.Models;
 using Detector.Scoring;
+using Detector.Training.Training;
 using Detector.Training.Models;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -13,8 +14,8 @@ namespace Detector.Benchmarks.Models;
 
 /// <summary>
 /// Evaluating trained models per message: Detector's own evaluators against ML.NET's <see cref="PredictionEngine{TSrc,TDst}"/>
-/// on the very same models (trained here with the production sizes: 300 trees of 24 leaves over the conversation
-/// features; seven logistic heads over the 2^18 hashed text features), so the comparison is like for like.
+/// on the very same models (trained here with the production sizes: the default training options' trees and leaves
+/// over the conversation features; seven logistic heads over the 2^18 hashed text features), so the comparison is like for like.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -35,7 +36,8 @@ public class ModelEvaluationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var models = MlNetModels.Train(leavesPerTree: 24, minimumRowsPerLeaf: 40);
+        var defaults = new TrainingOptions();
+        var models = MlNetModels.Train(defaults.LeavesPerTree, defaults.MinimumRowsPerLeaf);
         _trees = FastTreeExport.ToTreeEnsemble(models.Trees.Model.SubModel, ConversationFeatures.Count);
         _treeEngine = models.CreateTreeEngine();
         _treeRow = models.SampleTreeRow;
