@@ -150,7 +150,7 @@ public static class ModelTrainer
     /// arithmetic depends on the processor's vector instructions, so the same command can train different weights on
     /// another kind of machine).
     /// </summary>
-    private static string ModelIdentity(string fingerprint, TrainingOptions options, IReadOnlyDictionary<string, byte[]> files)
+    internal static string ModelIdentity(string fingerprint, TrainingOptions options, IReadOnlyDictionary<string, byte[]> files)
     {
         var settings = string.Create(CultureInfo.InvariantCulture,
             $"{fingerprint}\nschema={ModelDirectory.FeatureSchema}\nseed={options.Seed};trees={options.Trees};leaves={options.LeavesPerTree};min-leaf={options.MinimumRowsPerLeaf};"

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Detector.Models;
 using Detector.Models.Files;
 using Detector.Scoring;
+using Detector.Training.Training;
 
 namespace Detector.Tests.Training;
 
@@ -30,6 +31,21 @@ public class ModelTrainerTests(SmallTrainedModel model) : IClassFixture<SmallTra
         Assert.InRange(root.GetProperty("threshold").GetDouble(), 0, 1);
         Assert.Equal(2, root.GetProperty("files").EnumerateObject().Count());
         Assert.Equal("validation", root.GetProperty("metrics").GetProperty("split").GetString());
+    }
+
+    [Fact]
+    public void Models_trained_differently_or_with_different_files_never_share_a_version()
+    {
+        var fingerprint = ModelTrainer.Fingerprint(new Dictionary<string, string> { ["train.jsonl"] = "t" });
+        Dictionary<string, byte[]> files = new() { [ModelDirectory.TextModelFile] = [1, 2, 3], [ModelDirectory.ConversationModelFile] = [4, 5] };
+        Dictionary<string, byte[]> otherFiles = new() { [ModelDirectory.TextModelFile] = [1, 2, 3], [ModelDirectory.ConversationModelFile] = [4, 6] };
+        var identity = ModelTrainer.ModelIdentity(fingerprint, SmallTrainedModel.Options, files);
+
+        Assert.Equal(identity, ModelTrainer.ModelIdentity(fingerprint, SmallTrainedModel.Options, new Dictionary<string, byte[]>(files)));
+        Assert.NotEqual(identity, ModelTrainer.ModelIdentity(fingerprint, SmallTrainedModel.Options, otherFiles));
+        var otherSeed = SmallTrainedModel.Options;
+        otherSeed.Seed++;
+        Assert.NotEqual(identity, ModelTrainer.ModelIdentity(fingerprint, otherSeed, files));
     }
 
     [Fact]
