@@ -13,16 +13,10 @@ internal sealed class BatchScratch
     [ThreadStatic]
     private static BatchScratch? t_free;
 
-    private BatchScratch(TreeEnsemble? trees)
+    private BatchScratch(IncrementalTreeEvaluator? trees)
     {
         State = new ConversationState(SignalCatalog.Groups.Length);
-        if (trees is not null)
-        {
-            // Every conversation starts empty, so the trees' evaluation starts from the empty conversation's features.
-            Span<float> empty = stackalloc float[ConversationFeatures.Count];
-            ConversationFeatures.Write(State, ConversationFeatures.ChooseSuspect(State), empty);
-            Trees = new IncrementalTreeEvaluator(trees, empty);
-        }
+        Trees = trees?.NewSequence();
     }
 
     /// <summary>The conversation's state, empty when rented.</summary>
@@ -32,14 +26,15 @@ internal sealed class BatchScratch
     public IncrementalTreeEvaluator? Trees { get; }
 
     /// <summary>
-    /// This thread's scratch for <paramref name="trees"/>, emptied; a new one when it is already in use (a nested call)
-    /// or was made for other trees. Hand it back with <see cref="Return"/>.
+    /// This thread's scratch for the trees of <paramref name="trees"/> (a scorer's <see cref="ConversationScorer.TreeOrigin"/>),
+    /// emptied; a new one when it is already in use (a nested call) or was made for other trees. Hand it back with
+    /// <see cref="Return"/>.
     /// </summary>
-    public static BatchScratch Rent(TreeEnsemble? trees)
+    public static BatchScratch Rent(IncrementalTreeEvaluator? trees)
     {
         var scratch = t_free;
         t_free = null;
-        if (scratch is null || !ReferenceEquals(scratch.Trees?.Ensemble, trees))
+        if (scratch is null || !ReferenceEquals(scratch.Trees?.Ensemble, trees?.Ensemble))
         {
             return new BatchScratch(trees);
         }

@@ -68,6 +68,7 @@ public sealed class ConversationScorer : IConversationScorer
             throw new ArgumentOutOfRangeException(nameof(options), Threshold, "The threshold must be between 0 and 1.");
         }
 
+        TreeOrigin = Method == RiskMethod.Models ? TreesFromEmptyConversation(model!.Conversation!.Trees) : null;
         _levels = LevelPolicy.For(Method == RiskMethod.Models ? model!.Levels : null, Threshold, options);
         _safety = options.SafetyActionsFile is { } catalog ? SafetyActionCatalog.Load(catalog) : SafetyActionCatalog.Default;
         _region = options.Region;
@@ -109,6 +110,13 @@ public sealed class ConversationScorer : IConversationScorer
     internal int MaxDegreeOfParallelism { get; }
 
     internal DetectorTelemetry Telemetry { get; }
+
+    /// <summary>
+    /// The conversation model's trees evaluated on the empty conversation, where every conversation starts, when scoring
+    /// with the models: batch scoring and each session follow their conversation from there, each in a
+    /// <see cref="IncrementalTreeEvaluator.NewSequence"/> of their own.
+    /// </summary>
+    internal IncrementalTreeEvaluator? TreeOrigin { get; }
 
     /// <summary>Starts a session for a new conversation.</summary>
     public ConversationSession CreateSession() => new(this, new ConversationState(SignalCatalog.Groups.Length));
@@ -159,7 +167,7 @@ public sealed class ConversationScorer : IConversationScorer
     {
         ArgumentNullException.ThrowIfNull(conversation);
         using var activity = Telemetry.StartConversation(parent, out var started);
-        var scratch = BatchScratch.Rent(Method == RiskMethod.Models ? Model!.Conversation!.Trees : null);
+        var scratch = BatchScratch.Rent(TreeOrigin);
         try
         {
             var state = scratch.State;
@@ -236,10 +244,13 @@ public sealed class ConversationScorer : IConversationScorer
         await producer.ConfigureAwait(false);
     }
 
-    /// <summary>The assessment of <paramref name="state"/>, updating its high-water risk and first flag.</summary>
-    internal Assessment Assess(ConversationState state)
+    /// <summary>
+    /// The assessment of <paramref name="state"/>, updating its high-water risk and first flag; the trees are evaluated
+    /// by <paramref name="trees"/> when given (a sequence of <see cref="TreeOrigin"/> that has followed this state).
+    /// </summary>
+    internal Assessment Assess(ConversationState state, IncrementalTreeEvaluator? trees)
     {
-        var (suspect, perpetratorScore) = UpdateRisk(state, trees: null);
+        var (suspect, perpetratorScore) = UpdateRisk(state, trees);
         return Describe(state, suspect, perpetratorScore);
     }
 
@@ -348,6 +359,14 @@ public sealed class ConversationScorer : IConversationScorer
         }
 
         return false;
+    }
+
+    private static IncrementalTreeEvaluator TreesFromEmptyConversation(TreeEnsemble trees)
+    {
+        Span<float> empty = stackalloc float[ConversationFeatures.Count];
+        var state = new ConversationState(SignalCatalog.Groups.Length);
+        ConversationFeatures.Write(state, ConversationFeatures.ChooseSuspect(state), empty);
+        return new IncrementalTreeEvaluator(trees, empty);
     }
 
     private static RuleEngine BuildRules(DetectorOptions options, DetectorTelemetry telemetry)

@@ -1,5 +1,6 @@
 using Detector.Conversations;
 using Detector.Features;
+using Detector.Models;
 
 namespace Detector.Scoring;
 
@@ -8,17 +9,30 @@ namespace Detector.Scoring;
 /// the assessment it returns. The state is bounded (it does not grow with the conversation) and can be saved to bytes
 /// with <see cref="Save"/> and resumed elsewhere with <see cref="ConversationScorer.RestoreSession"/>.
 /// </summary>
-/// <remarks>A session is not thread-safe: append to it from one thread at a time. Its scorer may be shared freely.</remarks>
+/// <remarks>
+/// A session is not thread-safe: append to it from one thread at a time. Its scorer may be shared freely. A session
+/// made by <see cref="ConversationScorer.CreateSession"/> keeps about 6 KB of tree state in memory (beyond what
+/// <see cref="Save"/> writes) so that appending is fast; a restored one does without it.
+/// </remarks>
 public sealed class ConversationSession
 {
     private readonly ConversationScorer _scorer;
     private readonly ConversationState _state;
 
+    /// <summary>
+    /// The conversation model's trees, followed message by message from the empty conversation, so an append
+    /// re-evaluates only the trees its message can change (the same risk as evaluating them all, bit for bit). Not
+    /// saved, and not made for a restored session, which evaluates every tree on each message as before: a worker that
+    /// restores a session per message would pay more for catching up from the empty conversation than it saves.
+    /// </summary>
+    private readonly IncrementalTreeEvaluator? _trees;
+
     internal ConversationSession(ConversationScorer scorer, ConversationState state)
     {
         _scorer = scorer;
         _state = state;
-        Current = scorer.Assess(state);
+        _trees = state.MessageCount == 0 ? scorer.TreeOrigin?.NewSequence() : null;
+        Current = scorer.Assess(state, _trees);
     }
 
     /// <summary>The assessment after the last message appended (an empty one before any).</summary>
@@ -35,7 +49,7 @@ public sealed class ConversationSession
         ArgumentNullException.ThrowIfNull(message);
         var started = _scorer.Telemetry.StartMessage();
         MessageRecorder.Record(_scorer, _state, message);
-        Current = _scorer.Assess(_state);
+        Current = _scorer.Assess(_state, _trees);
         _scorer.Telemetry.MessageScored(started);
         return Current;
     }

@@ -58,6 +58,29 @@ public class IncrementalTreeEvaluatorTests
         AssertSequenceScoresExactly(random, TreeEnsemble.Create(FeatureCount, -0.5, [.. Enumerable.Range(0, 9).Select(_ => RandomChain(random, 150))]));
     }
 
+    [Fact]
+    public void New_sequences_share_the_origin_and_follow_their_own_vectors_exactly()
+    {
+        var random = new Random(13);
+        var ensemble = TreeEnsemble.Create(FeatureCount, 0.25, [.. Enumerable.Range(0, 37).Select(_ => RandomTree(random))]);
+        float[] origin = [0.5f, 0.25f, 1f, 0f, 0.75f, 0.5f];
+        var template = new IncrementalTreeEvaluator(ensemble, origin);
+        var (first, second) = (template.NewSequence(), template.NewSequence());
+        var (a, b) = ((float[])origin.Clone(), (float[])origin.Clone());
+        for (var step = 0; step < 1000; step++)
+        {
+            // The two sequences are interleaved and move apart: neither may see the other's vectors.
+            a[random.Next(FeatureCount)] = random.Next(-1, 6) * 0.25f;
+            b[random.Next(FeatureCount)] = random.Next(20) == 0 ? float.NaN : random.Next(-1, 6) * 0.25f;
+
+            Assert.Equal(BitConverter.DoubleToInt64Bits(ensemble.Evaluate(a)), BitConverter.DoubleToInt64Bits(first.Evaluate(a)));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(ensemble.Evaluate(b)), BitConverter.DoubleToInt64Bits(second.Evaluate(b)));
+        }
+
+        // A sequence made after the others moved still starts from the origin.
+        Assert.Equal(BitConverter.DoubleToInt64Bits(ensemble.Evaluate(origin)), BitConverter.DoubleToInt64Bits(template.NewSequence().Evaluate(origin)));
+    }
+
     private static void AssertSequenceScoresExactly(Random random, TreeEnsemble ensemble)
     {
         var evaluator = new IncrementalTreeEvaluator(ensemble);
