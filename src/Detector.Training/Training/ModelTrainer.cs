@@ -156,7 +156,7 @@ public static class ModelTrainer
             $"{fingerprint}\nschema={ModelDirectory.FeatureSchema}\nseed={options.Seed};trees={options.Trees};leaves={options.LeavesPerTree};min-leaf={options.MinimumRowsPerLeaf};"
             + $"feature-fraction={options.FeatureFraction:R};learning-rate={options.LearningRate:R};text-l1={options.TextL1:R};"
             + $"text-l2={options.TextL2:R};fpr={options.TargetFalsePositiveRate:R};positive-from={options.PositiveFrom};small-talk={options.SmallTalkShare:R};crop={options.CropShare:R}")
-            + string.Concat(files.Select(file => $"\n{file.Key}:{ModelDirectory.Sha256(file.Value)}"));
+            + string.Concat(files.OrderBy(file => file.Key, StringComparer.Ordinal).Select(file => $"\n{file.Key}:{ModelDirectory.Sha256(file.Value)}"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(settings)));
     }
 

@@ -41,7 +41,7 @@ public class ModelTrainerTests(SmallTrainedModel model) : IClassFixture<SmallTra
         Dictionary<string, byte[]> otherFiles = new() { [ModelDirectory.TextModelFile] = [1, 2, 3], [ModelDirectory.ConversationModelFile] = [4, 6] };
         var identity = ModelTrainer.ModelIdentity(fingerprint, SmallTrainedModel.Options, files);
 
-        Assert.Equal(identity, ModelTrainer.ModelIdentity(fingerprint, SmallTrainedModel.Options, new Dictionary<string, byte[]>(files)));
+        Assert.Equal(identity, ModelTrainer.ModelIdentity(fingerprint, SmallTrainedModel.Options, new Dictionary<string, byte[]>(files.Reverse())));
         Assert.NotEqual(identity, ModelTrainer.ModelIdentity(fingerprint, SmallTrainedModel.Options, otherFiles));
         var otherSeed = SmallTrainedModel.Options;
         otherSeed.Seed++;
