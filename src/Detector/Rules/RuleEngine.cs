@@ -23,16 +23,14 @@ public sealed class RuleEngine
     private static readonly Lazy<RuleEngine> s_default = new(() => Create(RulePack.LoadEmbedded()));
 
     private readonly Rule[] _rules;
-    private readonly int[] _phraseRules;
     private readonly PhraseAutomaton _automaton;
     private readonly (BuiltInPattern Pattern, int[] Rules)[] _patterns;
     private readonly bool[] _appliesToKind;
     private readonly int _kindCount;
 
-    private RuleEngine(Rule[] rules, int[] phraseRules, PhraseAutomaton automaton, (BuiltInPattern, int[])[] patterns, string version)
+    private RuleEngine(Rule[] rules, PhraseAutomaton automaton, (BuiltInPattern, int[])[] patterns, string version)
     {
         _rules = rules;
-        _phraseRules = phraseRules;
         _automaton = automaton;
         _patterns = patterns;
         Version = version;
@@ -119,7 +117,7 @@ public sealed class RuleEngine
         PhraseAutomaton automaton;
         try
         {
-            automaton = PhraseAutomaton.Build(phrases);
+            automaton = PhraseAutomaton.Build(phrases, phraseRules);
         }
         catch (InvalidOperationException ex)
         {
@@ -132,7 +130,7 @@ public sealed class RuleEngine
             .Select(entry => (entry.Pattern, entry.Rules!))
             .ToArray();
         var version = string.Join("+", packList.Select(p => $"{p.Id}@{p.Version}").Distinct(StringComparer.Ordinal));
-        return new RuleEngine([.. rules], [.. phraseRules], automaton, patterns, version);
+        return new RuleEngine([.. rules], automaton, patterns, version);
     }
 
     /// <summary>
@@ -189,12 +187,12 @@ public sealed class RuleEngine
 
         public int Count { get; private set; }
 
-        public readonly bool Wants(int phrase) => WantsRule(engine._phraseRules[phrase]);
+        public readonly bool Wants(int owner) => WantsRule(owner);
 
-        public void OnHit(int phrase, int start, int end)
+        public void OnHit(int owner, int start, int end)
         {
             var (originalStart, length) = text.ToOriginal(start, end);
-            Add(engine._phraseRules[phrase], originalStart, length);
+            Add(owner, originalStart, length);
         }
 
         public readonly bool AnyWanted(int[] rules)

@@ -36,13 +36,13 @@ internal sealed class PhraseAutomaton
     private readonly int[] _fail;
     private readonly int[] _outputLink;
     private readonly int[] _outputStart;
+    /// <summary>For each key, the offsets in <see cref="_code"/> of the phrases it starts.</summary>
     private readonly int[] _outputs;
-    private readonly WordSlot[][] _phrases;
-    private readonly int[] _phraseKeyWords;
+    private readonly int[] _code;
 
     internal PhraseAutomaton(
         PhraseVocabulary vocabulary, int[] rootNext, TransitionTable next, int[] fail, int[] outputLink, int[] outputStart,
-        int[] outputs, WordSlot[][] phrases, int[] phraseKeyWords)
+        int[] outputs, int[] code)
     {
         _vocabulary = vocabulary;
         _rootNext = rootNext;
@@ -51,16 +51,20 @@ internal sealed class PhraseAutomaton
         _outputLink = outputLink;
         _outputStart = outputStart;
         _outputs = outputs;
-        _phrases = phrases;
-        _phraseKeyWords = phraseKeyWords;
+        _code = code;
     }
 
     /// <summary>The number of automaton states.</summary>
     public int StateCount => _fail.Length;
 
-    /// <summary>Compiles parsed phrases; a phrase's index in <paramref name="phrases"/> is its id in hits.</summary>
+    /// <summary>Compiles parsed phrases; hits of phrase <c>i</c> carry <paramref name="owners"/>[<c>i</c>] (e.g. its rule).</summary>
+    /// <exception cref="ArgumentException">The two lists differ in length.</exception>
     /// <exception cref="InvalidOperationException">The phrases compile to more than <see cref="MaxStates"/> states.</exception>
-    public static PhraseAutomaton Build(IReadOnlyList<PhraseSlot[]> phrases) => new PhraseAutomatonBuilder(phrases).Build();
+    public static PhraseAutomaton Build(IReadOnlyList<PhraseSlot[]> phrases, IReadOnlyList<int> owners)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(owners.Count, phrases.Count, nameof(owners));
+        return new PhraseAutomatonBuilder(phrases, owners).Build();
+    }
 
     /// <summary>Scans normalised text once, reporting each phrase found to <paramref name="handler"/>.</summary>
     [SkipLocalsInit]
@@ -208,52 +212,54 @@ internal sealed class PhraseAutomaton
         {
             for (var o = _outputStart[s]; o < _outputStart[s + 1]; o++)
             {
-                var phrase = _outputs[o];
-                if (!handler.Wants(phrase))
+                var at = _outputs[o];
+                var owner = _code[at];
+                if (!handler.Wants(owner))
                 {
                     continue;
                 }
 
-                var keyWords = _phraseKeyWords[phrase];
-                var slots = _phrases[phrase];
-                if (!CanMatchNextWord(words, word + 1, slots, keyWords))
+                var keyWords = _code[at + 1];
+                var rest = _code.AsSpan(at + PhraseCode.HeaderLength, _code[at + 2] - at - PhraseCode.HeaderLength);
+                if (!CanMatchNextWord(words, word + 1, rest))
                 {
                     continue;
                 }
 
-                var end = MatchRest(words, word + 1, slots, keyWords);
+                var end = MatchRest(words, word + 1, rest);
                 if (end >= 0)
                 {
-                    handler.OnHit(phrase, words.Start(word + 1 - keyWords), end);
+                    handler.OnHit(owner, words.Start(word + 1 - keyWords), end);
                 }
             }
         }
     }
 
     /// <summary>
-    /// A cheap necessary condition for <see cref="MatchRest"/>: the first word slot from <paramref name="from"/> on
-    /// matches a word where it can be (right at <paramref name="position"/>, or after the gap before it). Most key
-    /// hits on common words (<c>you</c>, <c>send</c>) end here, without setting up the position sets.
+    /// A cheap necessary condition for <see cref="MatchRest"/>: the first word slot of <paramref name="rest"/> matches a
+    /// word where it can be (right at <paramref name="position"/>, or after the gap before it). Most key hits on common
+    /// words (<c>you</c>, <c>send</c>) end here, without setting up the position sets.
     /// </summary>
-    private static bool CanMatchNextWord(MessageWords words, int position, WordSlot[] slots, int from)
+    private static bool CanMatchNextWord(MessageWords words, int position, ReadOnlySpan<int> rest)
     {
-        if (from == slots.Length)
+        if (rest.IsEmpty)
         {
             return true;
         }
 
         var (first, last) = (position, position);
-        var slot = slots[from];
-        if (slot.IsGap)
+        var slot = 0;
+        if (rest[0] == 0)
         {
             // A gap is always followed by a word (the parser refuses anything else).
-            (first, last) = (position + slot.MinGap, position + slot.MaxGap);
-            slot = slots[from + 1];
+            (first, last) = (position + rest[1], position + rest[2]);
+            slot = PhraseCode.GapLength;
         }
 
+        var symbols = rest.Slice(slot + 1, rest[slot]);
         for (var word = first; word <= last && word < words.Count; word++)
         {
-            if (words.MatchesAny(word, slot.Symbols))
+            if (words.MatchesAny(word, symbols))
             {
                 return true;
             }
@@ -263,13 +269,13 @@ internal sealed class PhraseAutomaton
     }
 
     /// <summary>
-    /// Matches slots [<paramref name="from"/>..] starting at word <paramref name="position"/>;
+    /// Matches the slots <paramref name="rest"/> (<see cref="PhraseCode"/>) starting at word <paramref name="position"/>;
     /// returns the end (exclusive, in normalised characters) of the shortest match, or -1.
     /// </summary>
     [SkipLocalsInit]
-    private static int MatchRest(MessageWords words, int position, WordSlot[] slots, int from)
+    private static int MatchRest(MessageWords words, int position, ReadOnlySpan<int> rest)
     {
-        if (from == slots.Length)
+        if (rest.IsEmpty)
         {
             return words.Start(position) - 1;
         }
@@ -278,26 +284,35 @@ internal sealed class PhraseAutomaton
         Span<int> next = stackalloc int[MaxPositions];
         current[0] = position;
         var count = 1;
-        for (var s = from; s < slots.Length && count > 0; s++)
+        for (var slot = 0; slot < rest.Length && count > 0;)
         {
-            var slot = slots[s];
             var nextCount = 0;
-            foreach (var word in current[..count])
+            var symbolCount = rest[slot];
+            if (symbolCount == 0)
             {
-                if (slot.IsGap)
+                var (minGap, maxGap) = (rest[slot + 1], rest[slot + 2]);
+                foreach (var word in current[..count])
                 {
-                    for (var skipped = 0; skipped <= slot.MaxGap && word + skipped < words.Count; skipped++)
+                    for (var skipped = minGap; skipped <= maxGap && word + skipped < words.Count; skipped++)
                     {
-                        if (skipped >= slot.MinGap)
-                        {
-                            AddState(next, ref nextCount, word + skipped);
-                        }
+                        AddState(next, ref nextCount, word + skipped);
                     }
                 }
-                else if (word < words.Count && words.MatchesAny(word, slot.Symbols))
+
+                slot += PhraseCode.GapLength;
+            }
+            else
+            {
+                var symbols = rest.Slice(slot + 1, symbolCount);
+                foreach (var word in current[..count])
                 {
-                    AddState(next, ref nextCount, word + 1);
+                    if (word < words.Count && words.MatchesAny(word, symbols))
+                    {
+                        AddState(next, ref nextCount, word + 1);
+                    }
                 }
+
+                slot += 1 + symbolCount;
             }
 
             next[..nextCount].CopyTo(current);

@@ -1,7 +1,7 @@
 namespace Detector.Rules.Matching;
 
 /// <summary>Builds a <see cref="PhraseAutomaton"/>: the vocabulary, the phrases as symbols, their keys into a trie, then failure links.</summary>
-internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases)
+internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases, IReadOnlyList<int> owners)
 {
     private readonly Dictionary<PhraseWord, int> _symbols = [];
     private readonly List<PhraseWord> _words = [];
@@ -48,16 +48,23 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
             }
         }
 
+        var code = new List<int>();
+        var phraseAt = new int[phrases.Count];
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            phraseAt[p] = PhraseCode.Write(code, owners[p], keyWords[p], compiled[p].AsSpan(keyWords[p]));
+        }
+
         var outputStart = new int[count + 1];
         var outputs = new List<int>();
         for (var s = 0; s < count; s++)
         {
             outputStart[s] = outputs.Count;
-            outputs.AddRange(_outputs[s] ?? []);
+            outputs.AddRange((_outputs[s] ?? []).Select(phrase => phraseAt[phrase]));
         }
 
         outputStart[count] = outputs.Count;
-        return new PhraseAutomaton(vocabulary, rootNext, new TransitionTable(transitions), fail, outputLink, outputStart, [.. outputs], compiled, keyWords);
+        return new PhraseAutomaton(vocabulary, rootNext, new TransitionTable(transitions), fail, outputLink, outputStart, [.. outputs], [.. code]);
     }
 
     private int Next(int state, int symbol, int[] fail, int[] rootNext)
