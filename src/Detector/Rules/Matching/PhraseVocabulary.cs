@@ -22,23 +22,26 @@ internal sealed class PhraseVocabulary
     private const int MaxBranches = 8;
 
     private readonly ushort[] _charSymbols;
-    private readonly int _alphabetSize;
-    /// <summary>Row per trie node, column per character class; 0 means no child (the root is never a child).</summary>
-    private readonly int[] _children;
-    private readonly int[] _exactSymbol;
-    private readonly int[] _prefixSymbol;
+    /// <summary>
+    /// The trie, a row of <c>alphabet size + 2</c> ints per node: first a column per character class, holding the
+    /// child's row offset shifted left by one, with bit 0 set when the child ends a prefix (0: no child; the root, row
+    /// 0, is never a child); then the node's exact symbol; then its prefix symbol. A step down the trie is one load,
+    /// with nothing to multiply and the prefix test in the same int.
+    /// </summary>
+    private readonly int[] _trie;
+    private readonly int _exactColumn;
+    private readonly int _prefixColumn;
     private readonly int[] _prefixLength;
     private readonly int _classI;
     private readonly int _classL;
     private readonly int _classAmbiguous;
 
-    private PhraseVocabulary(ushort[] charSymbols, int alphabetSize, int[] children, int[] exactSymbol, int[] prefixSymbol, int[] prefixLength)
+    private PhraseVocabulary(ushort[] charSymbols, int alphabetSize, int[] trie, int[] prefixLength)
     {
         _charSymbols = charSymbols;
-        _alphabetSize = alphabetSize;
-        _children = children;
-        _exactSymbol = exactSymbol;
-        _prefixSymbol = prefixSymbol;
+        _trie = trie;
+        _exactColumn = alphabetSize;
+        _prefixColumn = alphabetSize + 1;
         _prefixLength = prefixLength;
         _classI = charSymbols['i'];
         _classL = charSymbols['l'];
@@ -52,6 +55,7 @@ internal sealed class PhraseVocabulary
     public int PrefixLength(int symbol) => _prefixLength[symbol];
 
     /// <summary>Builds the trie of <paramref name="words"/>; word <c>i</c> gets symbol <c>i + 1</c>.</summary>
+    /// <exception cref="InvalidOperationException">The words are too many to index.</exception>
     public static PhraseVocabulary Build(IReadOnlyList<PhraseWord> words)
     {
         var charSymbols = new ushort[char.MaxValue + 1];
@@ -64,40 +68,49 @@ internal sealed class PhraseVocabulary
             }
         }
 
-        var children = new List<int>(alphabetSize * 1024);
-        children.AddRange(new int[alphabetSize]);
-        var exact = new List<int> { 0 };
-        var prefix = new List<int> { 0 };
+        var width = alphabetSize + 2;
+        var trie = new List<int>(width * 1024);
+        trie.AddRange(new int[width]);
         var prefixLength = new int[words.Count + 1];
         for (var w = 0; w < words.Count; w++)
         {
-            var node = 0;
+            var row = 0;
+            var slot = -1;
             foreach (var c in words[w].Text)
             {
-                var slot = (node * alphabetSize) + charSymbols[c];
-                if (children[slot] == 0)
+                slot = row + charSymbols[c];
+                if (trie[slot] == 0)
                 {
-                    children[slot] = exact.Count;
-                    exact.Add(0);
-                    prefix.Add(0);
-                    children.AddRange(new int[alphabetSize]);
+                    if (trie.Count > (int.MaxValue >> 1) - width)
+                    {
+                        throw new InvalidOperationException("the phrases have too many distinct words to index; split or shorten the pack");
+                    }
+
+                    trie[slot] = trie.Count << 1;
+                    trie.AddRange(new int[width]);
                 }
 
-                node = children[slot];
+                row = trie[slot] >> 1;
+            }
+
+            if (slot < 0)
+            {
+                continue; // an empty word matches nothing (the parser makes none)
             }
 
             if (words[w].IsPrefix)
             {
-                prefix[node] = w + 1;
+                trie[row + alphabetSize + 1] = w + 1;
+                trie[slot] |= 1;
                 prefixLength[w + 1] = words[w].Text.Length;
             }
             else
             {
-                exact[node] = w + 1;
+                trie[row + alphabetSize] = w + 1;
             }
         }
 
-        return new PhraseVocabulary(charSymbols, alphabetSize, [.. children], [.. exact], [.. prefix], prefixLength);
+        return new PhraseVocabulary(charSymbols, alphabetSize, [.. trie], prefixLength);
     }
 
     /// <summary>The most symbols <see cref="Lookup"/> writes for one word.</summary>
@@ -131,7 +144,7 @@ internal sealed class PhraseVocabulary
         // Prefixes go from index 1, leaving index 0 for the exact word if the whole word is in the trie.
         exactCount = 0;
         var count = 1;
-        var node = 0;
+        var row = 0;
         var previous = '\0';
         var i = start;
         for (; i < text.Length; i++)
@@ -148,24 +161,27 @@ internal sealed class PhraseVocabulary
             }
 
             previous = c;
-            node = _children[(node * _alphabetSize) + _charSymbols[c]];
-            if (node == 0)
+            var child = _trie[row + _charSymbols[c]];
+            if (child == 0)
             {
                 // No vocabulary word goes on like this (most words leave the trie here): skip the rest of the word.
+                // The root's row has no exact word.
+                row = 0;
                 i = NormalizedText.WordEnd(text, i + 1);
                 break;
             }
 
-            if (_prefixSymbol[node] != 0 && count <= MaxPrefixesPerWord)
+            row = child >> 1;
+            if ((child & 1) != 0 && count <= MaxPrefixesPerWord)
             {
-                symbols[count++] = _prefixSymbol[node];
+                symbols[count++] = _trie[row + _prefixColumn];
             }
         }
 
         end = i;
-        if (node != 0 && _exactSymbol[node] != 0)
+        if (_trie[row + _exactColumn] is var exact and not 0)
         {
-            symbols[0] = _exactSymbol[node];
+            symbols[0] = exact;
             exactCount = 1;
             return count;
         }
@@ -177,11 +193,11 @@ internal sealed class PhraseVocabulary
     /// <summary>The slow path for a word with a leetspeak <c>1</c>: follows up to <see cref="MaxBranches"/> trie nodes at once.</summary>
     private int LookupAmbiguous(ReadOnlySpan<char> word, Span<int> symbols, out int exactCount)
     {
-        Span<int> nodes = stackalloc int[MaxBranches];
+        Span<int> rows = stackalloc int[MaxBranches];
         Span<int> next = stackalloc int[MaxBranches];
         Span<int> prefixes = stackalloc int[MaxPrefixesPerWord];
         var prefixCount = 0;
-        nodes[0] = 0;
+        rows[0] = 0;
         var count = 1;
         var previous = '\0';
         foreach (var c in word)
@@ -193,18 +209,17 @@ internal sealed class PhraseVocabulary
 
             previous = c;
             var nextCount = 0;
-            foreach (var node in nodes[..count])
+            foreach (var row in rows[..count])
             {
-                var row = node * _alphabetSize;
                 if (c == NormalizedText.AmbiguousIOrL)
                 {
-                    AddNode(next, ref nextCount, _children[row + _classI]);
-                    AddNode(next, ref nextCount, _children[row + _classL]);
-                    AddNode(next, ref nextCount, _children[row + _classAmbiguous]);
+                    AddChild(next, ref nextCount, _trie[row + _classI]);
+                    AddChild(next, ref nextCount, _trie[row + _classL]);
+                    AddChild(next, ref nextCount, _trie[row + _classAmbiguous]);
                 }
                 else
                 {
-                    AddNode(next, ref nextCount, _children[row + _charSymbols[c]]);
+                    AddChild(next, ref nextCount, _trie[row + _charSymbols[c]]);
                 }
             }
 
@@ -214,22 +229,22 @@ internal sealed class PhraseVocabulary
                 break;
             }
 
-            next[..count].CopyTo(nodes);
-            foreach (var node in nodes[..count])
+            next[..count].CopyTo(rows);
+            foreach (var row in rows[..count])
             {
-                if (_prefixSymbol[node] != 0 && prefixCount < prefixes.Length)
+                if (_trie[row + _prefixColumn] is var prefix and not 0 && prefixCount < prefixes.Length)
                 {
-                    prefixes[prefixCount++] = _prefixSymbol[node];
+                    prefixes[prefixCount++] = prefix;
                 }
             }
         }
 
         exactCount = 0;
-        foreach (var node in nodes[..count])
+        foreach (var row in rows[..count])
         {
-            if (_exactSymbol[node] != 0)
+            if (_trie[row + _exactColumn] is var exact and not 0)
             {
-                symbols[exactCount++] = _exactSymbol[node];
+                symbols[exactCount++] = exact;
             }
         }
 
@@ -251,11 +266,13 @@ internal sealed class PhraseVocabulary
         return false;
     }
 
-    private static void AddNode(Span<int> nodes, ref int count, int node)
+    /// <summary>Adds the row of a trie child entry (0: no child) to the set of rows being followed.</summary>
+    private static void AddChild(Span<int> rows, ref int count, int child)
     {
-        if (node != 0 && count < nodes.Length && !nodes[..count].Contains(node))
+        var row = child >> 1;
+        if (child != 0 && count < rows.Length && !rows[..count].Contains(row))
         {
-            nodes[count++] = node;
+            rows[count++] = row;
         }
     }
 
