@@ -34,21 +34,25 @@ internal sealed class PhraseAutomaton
     private readonly int[] _rootNext;
     private readonly TransitionTable _next;
     private readonly int[] _fail;
+    /// <summary>The state itself if a key ends there, else its longest suffix state where one does (0: none).</summary>
     private readonly int[] _outputLink;
+    /// <summary>For a state with outputs, the next suffix state with outputs (<c>_outputLink[_fail[s]]</c>, read in one load).</summary>
+    private readonly int[] _suffixOutputLink;
     private readonly int[] _outputStart;
-    /// <summary>For each key, the offsets in <see cref="_code"/> of the phrases it starts.</summary>
-    private readonly int[] _outputs;
+    /// <summary>For each key, the phrases it starts: their owner (read first, to skip phrases no longer wanted) and offset in <see cref="_code"/>.</summary>
+    private readonly (int Owner, int Code)[] _outputs;
     private readonly int[] _code;
 
     internal PhraseAutomaton(
         PhraseVocabulary vocabulary, int[] rootNext, TransitionTable next, int[] fail, int[] outputLink, int[] outputStart,
-        int[] outputs, int[] code)
+        (int Owner, int Code)[] outputs, int[] code)
     {
         _vocabulary = vocabulary;
         _rootNext = rootNext;
         _next = next;
         _fail = fail;
         _outputLink = outputLink;
+        _suffixOutputLink = Array.ConvertAll(fail, suffix => outputLink[suffix]);
         _outputStart = outputStart;
         _outputs = outputs;
         _code = code;
@@ -208,19 +212,18 @@ internal sealed class PhraseAutomaton
     private void Report<THandler>(MessageWords words, int word, int state, ref THandler handler)
         where THandler : struct, IPhraseHitHandler, allows ref struct
     {
-        for (var s = _outputLink[state]; s > 0; s = _outputLink[_fail[s]])
+        for (var s = _outputLink[state]; s > 0; s = _suffixOutputLink[s])
         {
             for (var o = _outputStart[s]; o < _outputStart[s + 1]; o++)
             {
-                var at = _outputs[o];
-                var owner = _code[at];
+                var (owner, at) = _outputs[o];
                 if (!handler.Wants(owner))
                 {
                     continue;
                 }
 
-                var keyWords = _code[at + 1];
-                var rest = _code.AsSpan(at + PhraseCode.HeaderLength, _code[at + 2] - at - PhraseCode.HeaderLength);
+                var keyWords = _code[at];
+                var rest = _code.AsSpan(at + PhraseCode.HeaderLength, _code[at + 1] - at - PhraseCode.HeaderLength);
                 if (!CanMatchNextWord(words, word + 1, rest))
                 {
                     continue;

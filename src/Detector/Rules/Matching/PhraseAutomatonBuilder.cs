@@ -52,15 +52,15 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
         var phraseAt = new int[phrases.Count];
         for (var p = 0; p < phrases.Count; p++)
         {
-            phraseAt[p] = PhraseCode.Write(code, owners[p], keyWords[p], compiled[p].AsSpan(keyWords[p]));
+            phraseAt[p] = PhraseCode.Write(code, keyWords[p], compiled[p].AsSpan(keyWords[p]));
         }
 
         var outputStart = new int[count + 1];
-        var outputs = new List<int>();
+        var outputs = new List<(int Owner, int Code)>();
         for (var s = 0; s < count; s++)
         {
             outputStart[s] = outputs.Count;
-            outputs.AddRange((_outputs[s] ?? []).Select(phrase => phraseAt[phrase]));
+            outputs.AddRange((_outputs[s] ?? []).Select(phrase => (owners[phrase], phraseAt[phrase])));
         }
 
         outputStart[count] = outputs.Count;

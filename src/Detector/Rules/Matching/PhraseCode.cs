@@ -6,24 +6,23 @@ namespace Detector.Rules.Matching;
 /// per-phrase and per-slot arrays (on a key hit, those scattered reads were most of the work).
 /// </summary>
 /// <remarks>
-/// <para>A phrase at offset <c>at</c>: <c>[at]</c> its owner (the caller's value for it, such as its rule), <c>[at + 1]</c> the number of key words (<see
-/// cref="PhraseAutomatonBuilder"/>), <c>[at + 2]</c> the offset where it ends, then the slots after its key. A word
+/// <para>A phrase at offset <c>at</c>: <c>[at]</c> the number of key words (<see cref="PhraseAutomatonBuilder"/>),
+/// <c>[at + 1]</c> the offset where it ends, then the slots after its key (its owner is kept with the key's outputs). A word
 /// slot is its symbol count (≥ 1) followed by the symbols; a gap is <c>0</c>, the minimum and the maximum number of
 /// words it skips.</para>
 /// </remarks>
 internal static class PhraseCode
 {
-    /// <summary>The ints before a phrase's slots: owner, key words, end.</summary>
-    public const int HeaderLength = 3;
+    /// <summary>The ints before a phrase's slots: key words, end.</summary>
+    public const int HeaderLength = 2;
 
     /// <summary>The ints of a gap slot: 0, minimum, maximum.</summary>
     public const int GapLength = 3;
 
-    /// <summary>Appends a phrase of <paramref name="owner"/> (its slots after the <paramref name="keyWords"/> key words) and returns its offset.</summary>
-    public static int Write(List<int> code, int owner, int keyWords, ReadOnlySpan<WordSlot> rest)
+    /// <summary>Appends a phrase (its slots after the <paramref name="keyWords"/> key words) and returns its offset.</summary>
+    public static int Write(List<int> code, int keyWords, ReadOnlySpan<WordSlot> rest)
     {
         var at = code.Count;
-        code.Add(owner);
         code.Add(keyWords);
         code.Add(0);
         foreach (var slot in rest)
@@ -41,7 +40,7 @@ internal static class PhraseCode
             }
         }
 
-        code[at + 2] = code.Count;
+        code[at + 1] = code.Count;
         return at;
     }
 }
