@@ -62,7 +62,7 @@ internal sealed class PhraseAutomaton
     public int StateCount => _fail.Length;
 
     /// <summary>Compiles parsed phrases; hits of phrase <c>i</c> carry <paramref name="owners"/>[<c>i</c>] (e.g. its rule).</summary>
-    /// <exception cref="ArgumentException">The two lists differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The two lists differ in length.</exception>
     /// <exception cref="InvalidOperationException">The phrases compile to more than <see cref="MaxStates"/> states.</exception>
     public static PhraseAutomaton Build(IReadOnlyList<PhraseSlot[]> phrases, IReadOnlyList<int> owners)
     {
@@ -222,8 +222,7 @@ internal sealed class PhraseAutomaton
                     continue;
                 }
 
-                var keyWords = _code[at];
-                var rest = _code.AsSpan(at + PhraseCode.HeaderLength, _code[at + 1] - at - PhraseCode.HeaderLength);
+                var rest = PhraseCode.Read(_code, at, out var keyWords);
                 if (!CanMatchNextWord(words, word + 1, rest))
                 {
                     continue;
@@ -251,15 +250,14 @@ internal sealed class PhraseAutomaton
         }
 
         var (first, last) = (position, position);
-        var slot = 0;
-        if (rest[0] == 0)
+        var next = PhraseCode.ReadSlot(rest, 0, out var symbols, out var minGap, out var maxGap);
+        if (symbols.IsEmpty)
         {
             // A gap is always followed by a word (the parser refuses anything else).
-            (first, last) = (position + rest[1], position + rest[2]);
-            slot = PhraseCode.GapLength;
+            (first, last) = (position + minGap, position + maxGap);
+            PhraseCode.ReadSlot(rest, next, out symbols, out _, out _);
         }
 
-        var symbols = rest.Slice(slot + 1, rest[slot]);
         for (var word = first; word <= last && word < words.Count; word++)
         {
             if (words.MatchesAny(word, symbols))
@@ -290,10 +288,9 @@ internal sealed class PhraseAutomaton
         for (var slot = 0; slot < rest.Length && count > 0;)
         {
             var nextCount = 0;
-            var symbolCount = rest[slot];
-            if (symbolCount == 0)
+            slot = PhraseCode.ReadSlot(rest, slot, out var symbols, out var minGap, out var maxGap);
+            if (symbols.IsEmpty)
             {
-                var (minGap, maxGap) = (rest[slot + 1], rest[slot + 2]);
                 foreach (var word in current[..count])
                 {
                     for (var skipped = minGap; skipped <= maxGap && word + skipped < words.Count; skipped++)
@@ -301,12 +298,9 @@ internal sealed class PhraseAutomaton
                         AddState(next, ref nextCount, word + skipped);
                     }
                 }
-
-                slot += PhraseCode.GapLength;
             }
             else
             {
-                var symbols = rest.Slice(slot + 1, symbolCount);
                 foreach (var word in current[..count])
                 {
                     if (word < words.Count && words.MatchesAny(word, symbols))
@@ -314,8 +308,6 @@ internal sealed class PhraseAutomaton
                         AddState(next, ref nextCount, word + 1);
                     }
                 }
-
-                slot += 1 + symbolCount;
             }
 
             next[..nextCount].CopyTo(current);

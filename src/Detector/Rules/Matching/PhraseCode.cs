@@ -14,10 +14,10 @@ namespace Detector.Rules.Matching;
 internal static class PhraseCode
 {
     /// <summary>The ints before a phrase's slots: key words, end.</summary>
-    public const int HeaderLength = 2;
+    private const int HeaderLength = 2;
 
     /// <summary>The ints of a gap slot: 0, minimum, maximum.</summary>
-    public const int GapLength = 3;
+    private const int GapLength = 3;
 
     /// <summary>Appends a phrase (its slots after the <paramref name="keyWords"/> key words) and returns its offset.</summary>
     public static int Write(List<int> code, int keyWords, ReadOnlySpan<WordSlot> rest)
@@ -42,5 +42,31 @@ internal static class PhraseCode
 
         code[at + 1] = code.Count;
         return at;
+    }
+
+    /// <summary>The phrase at offset <paramref name="at"/>: its slots after the key, and the number of key words.</summary>
+    public static ReadOnlySpan<int> Read(int[] code, int at, out int keyWords)
+    {
+        keyWords = code[at];
+        return code.AsSpan(at + HeaderLength, code[at + 1] - at - HeaderLength);
+    }
+
+    /// <summary>
+    /// Reads the slot at <paramref name="slot"/> of a phrase's slots: a word gives its <paramref name="symbols"/>, a gap
+    /// no symbols and the range of words it skips. Returns where the next slot starts.
+    /// </summary>
+    public static int ReadSlot(ReadOnlySpan<int> slots, int slot, out ReadOnlySpan<int> symbols, out int minGap, out int maxGap)
+    {
+        var symbolCount = slots[slot];
+        if (symbolCount == 0)
+        {
+            symbols = [];
+            (minGap, maxGap) = (slots[slot + 1], slots[slot + 2]);
+            return slot + GapLength;
+        }
+
+        symbols = slots.Slice(slot + 1, symbolCount);
+        (minGap, maxGap) = (0, 0);
+        return slot + 1 + symbolCount;
     }
 }

@@ -36,12 +36,12 @@ internal sealed class PhraseVocabulary
     private readonly int _classL;
     private readonly int _classAmbiguous;
 
-    private PhraseVocabulary(ushort[] charSymbols, int alphabetSize, int[] trie, int[] prefixLength)
+    private PhraseVocabulary(ushort[] charSymbols, int[] trie, int exactColumn, int prefixColumn, int[] prefixLength)
     {
         _charSymbols = charSymbols;
         _trie = trie;
-        _exactColumn = alphabetSize;
-        _prefixColumn = alphabetSize + 1;
+        _exactColumn = exactColumn;
+        _prefixColumn = prefixColumn;
         _prefixLength = prefixLength;
         _classI = charSymbols['i'];
         _classL = charSymbols['l'];
@@ -68,7 +68,8 @@ internal sealed class PhraseVocabulary
             }
         }
 
-        var width = alphabetSize + 2;
+        var (exactColumn, prefixColumn) = (alphabetSize, alphabetSize + 1);
+        var width = prefixColumn + 1;
         var trie = new List<int>(width * 1024);
         trie.AddRange(new int[width]);
         var prefixLength = new int[words.Count + 1];
@@ -100,17 +101,17 @@ internal sealed class PhraseVocabulary
 
             if (words[w].IsPrefix)
             {
-                trie[row + alphabetSize + 1] = w + 1;
+                trie[row + prefixColumn] = w + 1;
                 trie[slot] |= 1;
                 prefixLength[w + 1] = words[w].Text.Length;
             }
             else
             {
-                trie[row + alphabetSize] = w + 1;
+                trie[row + exactColumn] = w + 1;
             }
         }
 
-        return new PhraseVocabulary(charSymbols, alphabetSize, [.. trie], prefixLength);
+        return new PhraseVocabulary(charSymbols, [.. trie], exactColumn, prefixColumn, prefixLength);
     }
 
     /// <summary>The most symbols <see cref="Lookup"/> writes for one word.</summary>
