@@ -63,7 +63,7 @@ internal sealed class PhraseAutomaton
 
     /// <summary>Compiles parsed phrases; hits of phrase <c>i</c> carry <paramref name="owners"/>[<c>i</c>] (e.g. its rule).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The two lists differ in length.</exception>
-    /// <exception cref="InvalidOperationException">The phrases compile to more than <see cref="MaxStates"/> states.</exception>
+    /// <exception cref="InvalidOperationException">The phrases compile to more than <see cref="MaxStates"/> states, or to more phrase code than one array holds.</exception>
     public static PhraseAutomaton Build(IReadOnlyList<PhraseSlot[]> phrases, IReadOnlyList<int> owners)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(owners.Count, phrases.Count, nameof(owners));

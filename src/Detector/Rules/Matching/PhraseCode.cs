@@ -20,8 +20,27 @@ internal static class PhraseCode
     private const int GapLength = 3;
 
     /// <summary>Appends a phrase (its slots after the <paramref name="keyWords"/> key words) and returns its offset.</summary>
-    public static int Write(List<int> code, int keyWords, ReadOnlySpan<WordSlot> rest)
+    /// <exception cref="InvalidOperationException">The code would outgrow one array.</exception>
+    public static int Write(List<int> code, int keyWords, ReadOnlySpan<WordSlot> rest) =>
+        Write(code, keyWords, rest, Array.MaxLength);
+
+    /// <summary>As <see cref="Write(List{int}, int, ReadOnlySpan{WordSlot})"/>, with the code limited to <paramref name="maxLength"/> ints.</summary>
+    /// <exception cref="InvalidOperationException">The code would grow beyond <paramref name="maxLength"/> ints.</exception>
+    internal static int Write(List<int> code, int keyWords, ReadOnlySpan<WordSlot> rest, int maxLength)
     {
+        var length = (long)HeaderLength;
+        foreach (var slot in rest)
+        {
+            length += slot.IsGap ? GapLength : 1 + slot.Symbols.Length;
+        }
+
+        if (code.Count + length > maxLength)
+        {
+            // Offsets into the code are ints and it is one array: a pack would need billions of phrase words to get here.
+            throw new InvalidOperationException(
+                $"the phrases compile to more than {maxLength:N0} ints of phrase code; split or shorten the pack");
+        }
+
         var at = code.Count;
         code.Add(keyWords);
         code.Add(0);
