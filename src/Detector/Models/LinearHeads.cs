@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Detector.Models;
@@ -113,15 +114,17 @@ internal sealed class LinearHeads
         Span<float> biases = stackalloc float[_stride];
         _biases.CopyTo(biases);
         Span<double> sums = stackalloc double[Lanes];
+        var (rows, stride) = (_rows, _stride);
         for (var first = 0; first < heads; first += Lanes)
         {
-            var (low, high) = Vector256.Widen(Vector256.Create<float>(biases[first..]));
+            // Widened half by half rather than through a tuple, which the JIT kept in memory across iterations.
+            var start = Vector256.Create<float>(biases[first..]);
+            var (low, high) = (Vector256.WidenLower(start), Vector256.WidenUpper(start));
             for (var i = 0; i < indices.Length; i++)
             {
-                var row = _rows.AsSpan((RowOf(indices[i]) * _stride) + first, Lanes);
-                var (productsLow, productsHigh) = Vector256.Widen(Vector256.Create<float>(row) * values[i]);
-                low += productsLow;
-                high += productsHigh;
+                var products = Vector256.Create<float>(rows.AsSpan((RowOf(indices[i]) * stride) + first, Lanes)) * values[i];
+                low += Vector256.WidenLower(products);
+                high += Vector256.WidenUpper(products);
             }
 
             low.CopyTo(sums);
@@ -131,6 +134,7 @@ internal sealed class LinearHeads
     }
 
     /// <summary>The row of <paramref name="feature"/> (in range): its own when it has a weight that is not zero, else the row of zeros.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int RowOf(int feature)
     {
         var word = _hasRow[feature >> 6];
