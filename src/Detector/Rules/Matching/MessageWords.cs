@@ -13,6 +13,10 @@ internal sealed class MessageWords
     private int[] _symbolStarts = new int[64];
     private int[] _exactEnds = new int[64];
     private int[] _symbols = new int[1024];
+    /// <summary>A bit per vocabulary symbol, set when some word matches it; only the bits of the last message's symbols are ever set.</summary>
+    private ulong[] _present = new ulong[64];
+    /// <summary>How many symbols the last message's words matched (their bits are cleared before the next message is read).</summary>
+    private int _symbolCount;
 
     /// <summary>The number of words.</summary>
     public int Count { get; private set; }
@@ -46,9 +50,29 @@ internal sealed class MessageWords
         return false;
     }
 
+    /// <summary>Whether any word of the message matches <paramref name="symbol"/>: one bit test, without looking at the words.</summary>
+    public bool Contains(int symbol)
+    {
+        var bits = _present;
+        var index = symbol >> 6;
+        return (uint)index < (uint)bits.Length && (bits[index] & (1UL << symbol)) != 0;
+    }
+
     /// <summary>Splits normalised text (<c>" word word "</c>) into words and looks each one up.</summary>
     public void Read(ReadOnlySpan<char> chars, PhraseVocabulary vocabulary)
     {
+        // Clear the previous message's bits (not the whole set: a large pack has thousands of symbols).
+        var previous = _present;
+        foreach (var symbol in _symbols.AsSpan(0, _symbolCount))
+        {
+            previous[symbol >> 6] = 0;
+        }
+
+        if (_present.Length < (vocabulary.SymbolCount + 63) >> 6)
+        {
+            _present = new ulong[(vocabulary.SymbolCount + 63) >> 6];
+        }
+
         var count = 0;
         var symbolCount = 0;
         var mayBeAmbiguous = chars.Contains(Normalization.NormalizedText.AmbiguousIOrL);
@@ -81,6 +105,13 @@ internal sealed class MessageWords
         _starts[count] = chars.Length;
         _symbolStarts[count] = symbolCount;
         Count = count;
+        _symbolCount = symbolCount;
+        var present = _present; // set after the walk, in one tight loop: setting them word by word cost more than it saved
+        foreach (var symbol in _symbols.AsSpan(0, symbolCount))
+        {
+            present[symbol >> 6] |= 1UL << symbol;
+        }
+
         AnyMatched = symbolCount > 0;
     }
 }

@@ -13,7 +13,9 @@ namespace Detector.Rules.Matching;
 /// combination of their alternatives, up to its first gap or through its first prefix word. When a
 /// key is found, the rest of the phrase (gaps, further alternatives and prefixes) is checked word by
 /// word from there against the symbols already looked up, which costs at most a bounded amount per
-/// key hit, so a scan is linear in the text whatever the pack contains.</para>
+/// key hit, so a scan is linear in the text whatever the pack contains. Before that check, a phrase whose slots after
+/// the key include a word on its own (<c>money</c> in <c>send {0-3} money</c>) is skipped in one bit test when no word of
+/// the message matches it: most key hits on common words (<c>send</c>, <c>you</c>) end there.</para>
 /// <para>Hits come in the order their keys end in the normalised text (a prefix ends inside its word,
 /// before a whole word ending there; longer keys before shorter ones ending at the same place; then
 /// phrase order): the engine keeps the first hit of each rule.</para>
@@ -39,13 +41,17 @@ internal sealed class PhraseAutomaton
     /// <summary>For a state with outputs, the next suffix state with outputs (<c>_outputLink[_fail[s]]</c>, read in one load).</summary>
     private readonly int[] _suffixOutputLink;
     private readonly int[] _outputStart;
-    /// <summary>For each key, the phrases it starts: their owner (read first, to skip phrases no longer wanted) and offset in <see cref="_code"/>.</summary>
-    private readonly (int Owner, int Code)[] _outputs;
+    /// <summary>
+    /// For each key, the phrases it starts: a word the message must contain for the phrase to match (0: none; read
+    /// first, in one bit test, see <see cref="MessageWords.Contains"/>), their owner (to skip phrases no longer wanted)
+    /// and offset in <see cref="_code"/>.
+    /// </summary>
+    private readonly (int Required, int Owner, int Code)[] _outputs;
     private readonly int[] _code;
 
     internal PhraseAutomaton(
         PhraseVocabulary vocabulary, int[] rootNext, TransitionTable next, int[] fail, int[] outputLink, int[] outputStart,
-        (int Owner, int Code)[] outputs, int[] code)
+        (int Required, int Owner, int Code)[] outputs, int[] code)
     {
         _vocabulary = vocabulary;
         _rootNext = rootNext;
@@ -98,7 +104,7 @@ internal sealed class PhraseAutomaton
             if (stateCount == 1 && exact.Length <= 1)
             {
                 var state = exact.Length == 0 ? 0 : Next(states[0], exact[0]);
-                if (state != 0)
+                if (_outputLink[state] != 0)
                 {
                     Report(words, w, state, ref handler);
                 }
@@ -216,8 +222,8 @@ internal sealed class PhraseAutomaton
         {
             for (var o = _outputStart[s]; o < _outputStart[s + 1]; o++)
             {
-                var (owner, at) = _outputs[o];
-                if (!handler.Wants(owner))
+                var (required, owner, at) = _outputs[o];
+                if ((required != 0 && !words.Contains(required)) || !handler.Wants(owner))
                 {
                     continue;
                 }

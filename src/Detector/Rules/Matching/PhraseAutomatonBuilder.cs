@@ -56,15 +56,34 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
         }
 
         var outputStart = new int[count + 1];
-        var outputs = new List<(int Owner, int Code)>();
+        var outputs = new List<(int Required, int Owner, int Code)>();
         for (var s = 0; s < count; s++)
         {
             outputStart[s] = outputs.Count;
-            outputs.AddRange((_outputs[s] ?? []).Select(phrase => (owners[phrase], phraseAt[phrase])));
+            outputs.AddRange((_outputs[s] ?? []).Select(phrase => (RequiredSymbol(compiled[phrase].AsSpan(keyWords[phrase])), owners[phrase], phraseAt[phrase])));
         }
 
         outputStart[count] = outputs.Count;
         return new PhraseAutomaton(vocabulary, rootNext, new TransitionTable(transitions), fail, outputLink, outputStart, [.. outputs], [.. code]);
+    }
+
+    /// <summary>
+    /// A symbol some word of the message must match for the slots after a key to match: of the slots that are one word
+    /// (no alternatives), the longest word, long words being the rare ones; 0 when there is none (every slot has
+    /// alternatives, or the key is the whole phrase).
+    /// </summary>
+    private int RequiredSymbol(ReadOnlySpan<WordSlot> rest)
+    {
+        var (required, length) = (0, 0);
+        foreach (var slot in rest)
+        {
+            if (slot.Symbols.Length == 1 && _words[slot.Symbols[0] - 1].Text.Length > length)
+            {
+                (required, length) = (slot.Symbols[0], _words[slot.Symbols[0] - 1].Text.Length);
+            }
+        }
+
+        return required;
     }
 
     private int Next(int state, int symbol, int[] fail, int[] rootNext)

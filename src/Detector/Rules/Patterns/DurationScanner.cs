@@ -7,8 +7,21 @@ internal static class DurationScanner
 
     public static bool TryFind(ReadOnlySpan<char> text, out int start, out int length)
     {
+        // Without "hour" in the text only a number can start a duration: jump from digit to digit.
+        var digitsOnly = !text.Contains("hour", StringComparison.OrdinalIgnoreCase);
         for (var i = 0; i < text.Length; i++)
         {
+            if (digitsOnly)
+            {
+                var digit = text[i..].IndexOfAny(Tokens.Digits);
+                if (digit < 0)
+                {
+                    break;
+                }
+
+                i += digit;
+            }
+
             if (!(char.IsAsciiDigit(text[i]) || (text[i] | 0x20) is 'a' or 'o' or 'h') || !Words.StartsWordAt(text, i))
             {
                 continue;

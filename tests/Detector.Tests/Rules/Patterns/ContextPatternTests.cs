@@ -36,5 +36,9 @@ public class ContextPatternTests
     [InlineData("you got an hour", "an hour")]
     [InlineData("48hrs", "48hrs")]
     [InlineData("I have 30 friends", null)]
+    [InlineData("I have 30 friends and 2 days", "2 days")]
+    [InlineData("room 12b, then 3 weeks", "3 weeks")]
+    [InlineData("YOU HAVE HALF AN HOUR", "HALF AN HOUR")]
+    [InlineData("one hour", "one hour")]
     public void Durations(string text, string? expected) => Assert.Equal(expected, WalletAddressTests.Find(BuiltInPattern.Duration, text));
 }
