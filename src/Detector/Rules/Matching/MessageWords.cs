@@ -13,10 +13,14 @@ internal sealed class MessageWords
     private int[] _symbolStarts = new int[64];
     private int[] _exactEnds = new int[64];
     private int[] _symbols = new int[1024];
-    /// <summary>A bit per vocabulary symbol, set when some word matches it; only the bits of the last message's symbols are ever set.</summary>
+    /// <summary>
+    /// A bit per vocabulary symbol and per <see cref="WordGroups">group</see> of symbols, set when some word matches it;
+    /// only the bits of the last message's symbols are ever set.
+    /// </summary>
     private ulong[] _present = new ulong[64];
-    /// <summary>How many symbols the last message's words matched (their bits are cleared before the next message is read).</summary>
+    /// <summary>How many symbols the last message's words matched, and their groups (their bits are cleared before the next message is read).</summary>
     private int _symbolCount;
+    private WordGroups _groups = WordGroups.Empty;
 
     /// <summary>The number of words.</summary>
     public int Count { get; private set; }
@@ -50,27 +54,28 @@ internal sealed class MessageWords
         return false;
     }
 
-    /// <summary>Whether any word of the message matches <paramref name="symbol"/>: one bit test, without looking at the words.</summary>
-    public bool Contains(int symbol)
+    /// <summary>
+    /// Whether any word of the message matches <paramref name="id"/>, a symbol or a group of them (<see cref="WordGroups"/>):
+    /// one bit test, without looking at the words.
+    /// </summary>
+    public bool Contains(int id)
     {
         var bits = _present;
-        var index = symbol >> 6;
-        return (uint)index < (uint)bits.Length && (bits[index] & (1UL << symbol)) != 0;
+        var index = id >> 6;
+        return (uint)index < (uint)bits.Length && (bits[index] & (1UL << id)) != 0;
     }
 
-    /// <summary>Splits normalised text (<c>" word word "</c>) into words and looks each one up.</summary>
-    public void Read(ReadOnlySpan<char> chars, PhraseVocabulary vocabulary)
+    /// <summary>
+    /// Splits normalised text (<c>" word word "</c>) into words and looks each one up, noting which symbols and
+    /// <paramref name="groups"/> (ids up to <see cref="WordGroups.IdCount"/>) the message's words match.
+    /// </summary>
+    public void Read(ReadOnlySpan<char> chars, PhraseVocabulary vocabulary, WordGroups groups)
     {
         // Clear the previous message's bits (not the whole set: a large pack has thousands of symbols).
-        var previous = _present;
-        foreach (var symbol in _symbols.AsSpan(0, _symbolCount))
+        _groups.Clear(_symbols.AsSpan(0, _symbolCount), _present);
+        if (_present.Length < (groups.IdCount + 63) >> 6)
         {
-            previous[symbol >> 6] = 0;
-        }
-
-        if (_present.Length < (vocabulary.SymbolCount + 63) >> 6)
-        {
-            _present = new ulong[(vocabulary.SymbolCount + 63) >> 6];
+            _present = new ulong[(groups.IdCount + 63) >> 6];
         }
 
         var count = 0;
@@ -105,13 +110,8 @@ internal sealed class MessageWords
         _starts[count] = chars.Length;
         _symbolStarts[count] = symbolCount;
         Count = count;
-        _symbolCount = symbolCount;
-        var present = _present; // set after the walk, in one tight loop: setting them word by word cost more than it saved
-        foreach (var symbol in _symbols.AsSpan(0, symbolCount))
-        {
-            present[symbol >> 6] |= 1UL << symbol;
-        }
-
+        (_symbolCount, _groups) = (symbolCount, groups);
+        groups.Set(_symbols.AsSpan(0, symbolCount), _present); // after the walk: word by word cost more than it saved
         AnyMatched = symbolCount > 0;
     }
 }

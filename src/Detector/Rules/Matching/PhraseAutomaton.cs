@@ -13,9 +13,9 @@ namespace Detector.Rules.Matching;
 /// combination of their alternatives, up to its first gap or through its first prefix word. When a
 /// key is found, the rest of the phrase (gaps, further alternatives and prefixes) is checked word by
 /// word from there against the symbols already looked up, which costs at most a bounded amount per
-/// key hit, so a scan is linear in the text whatever the pack contains. Before that check, a phrase whose slots after
-/// the key include a word on its own (<c>money</c> in <c>send {0-3} money</c>) is skipped in one bit test when no word of
-/// the message matches it: most key hits on common words (<c>send</c>, <c>you</c>) end there.</para>
+/// key hit, so a scan is linear in the text whatever the pack contains. Before that check, a phrase is skipped in one
+/// bit test when no word of the message matches one of its slots after the key (<c>money</c> in <c>send {0-3}
+/// money</c>, or any of <c>money|cash</c>): most key hits on common words (<c>send</c>, <c>you</c>) end there.</para>
 /// <para>Hits come in the order their keys end in the normalised text (a prefix ends inside its word,
 /// before a whole word ending there; longer keys before shorter ones ending at the same place; then
 /// phrase order): the engine keeps the first hit of each rule.</para>
@@ -33,6 +33,7 @@ internal sealed class PhraseAutomaton
     private const int MaxPositions = 32;
 
     private readonly PhraseVocabulary _vocabulary;
+    private readonly WordGroups _groups;
     private readonly int[] _rootNext;
     private readonly TransitionTable _next;
     private readonly int[] _fail;
@@ -42,18 +43,19 @@ internal sealed class PhraseAutomaton
     private readonly int[] _suffixOutputLink;
     private readonly int[] _outputStart;
     /// <summary>
-    /// For each key, the phrases it starts: a word the message must contain for the phrase to match (0: none; read
-    /// first, in one bit test, see <see cref="MessageWords.Contains"/>), their owner (to skip phrases no longer wanted)
-    /// and offset in <see cref="_code"/>.
+    /// For each key, the phrases it starts: a word, or a <see cref="WordGroups">group</see> of words, the message must
+    /// contain for the phrase to match (0: none; read first, in one bit test, see <see cref="MessageWords.Contains"/>),
+    /// their owner (to skip phrases no longer wanted) and offset in <see cref="_code"/>.
     /// </summary>
     private readonly (int Required, int Owner, int Code)[] _outputs;
     private readonly int[] _code;
 
     internal PhraseAutomaton(
-        PhraseVocabulary vocabulary, int[] rootNext, TransitionTable next, int[] fail, int[] outputLink, int[] outputStart,
+        PhraseVocabulary vocabulary, WordGroups groups, int[] rootNext, TransitionTable next, int[] fail, int[] outputLink, int[] outputStart,
         (int Required, int Owner, int Code)[] outputs, int[] code)
     {
         _vocabulary = vocabulary;
+        _groups = groups;
         _rootNext = rootNext;
         _next = next;
         _fail = fail;
@@ -82,7 +84,7 @@ internal sealed class PhraseAutomaton
         where THandler : struct, IPhraseHitHandler, allows ref struct
     {
         var words = MessageWords.ForCurrentThread();
-        words.Read(text.Chars, _vocabulary);
+        words.Read(text.Chars, _vocabulary, _groups);
         if (!words.AnyMatched)
         {
             return;

@@ -8,6 +8,9 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
     private readonly Dictionary<long, int> _children = [];
     private readonly List<List<int>?> _outputs = [null];
     private readonly List<List<(int Symbol, int Child)>> _childLists = [[]];
+    /// <summary>The alternatives of slots chosen as requirements (<see cref="Requirement"/>), by their sorted symbols.</summary>
+    private readonly Dictionary<string, int> _groupIds = [];
+    private readonly List<int[]> _groups = [];
 
     public PhraseAutomaton Build()
     {
@@ -60,30 +63,45 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
         for (var s = 0; s < count; s++)
         {
             outputStart[s] = outputs.Count;
-            outputs.AddRange((_outputs[s] ?? []).Select(phrase => (RequiredSymbol(compiled[phrase].AsSpan(keyWords[phrase])), owners[phrase], phraseAt[phrase])));
+            outputs.AddRange((_outputs[s] ?? []).Select(phrase => (Requirement(compiled[phrase].AsSpan(keyWords[phrase])), owners[phrase], phraseAt[phrase])));
         }
 
         outputStart[count] = outputs.Count;
-        return new PhraseAutomaton(vocabulary, rootNext, new TransitionTable(transitions), fail, outputLink, outputStart, [.. outputs], [.. code]);
+        var groups = WordGroups.Build(vocabulary.SymbolCount, _groups);
+        return new PhraseAutomaton(vocabulary, groups, rootNext, new TransitionTable(transitions), fail, outputLink, outputStart, [.. outputs], [.. code]);
     }
 
     /// <summary>
-    /// A symbol some word of the message must match for the slots after a key to match: of the slots that are one word
-    /// (no alternatives), the longest word, long words being the rare ones; 0 when there is none (every slot has
-    /// alternatives, or the key is the whole phrase).
+    /// What some word of the message must match for the slots after a key to match: of those slots, the one whose most
+    /// common word is rarest (its shortest alternative the longest, long words being the rare ones), as its symbol or,
+    /// with alternatives, its <see cref="WordGroups">group</see>; 0 when there is no word slot after the key.
     /// </summary>
-    private int RequiredSymbol(ReadOnlySpan<WordSlot> rest)
+    private int Requirement(ReadOnlySpan<WordSlot> rest)
     {
-        var (required, length) = (0, 0);
+        var (best, bestLength) = ((int[]?)null, 0);
         foreach (var slot in rest)
         {
-            if (slot.Symbols.Length == 1 && _words[slot.Symbols[0] - 1].Text.Length > length)
+            var length = slot.IsGap ? 0 : slot.Symbols.Min(symbol => _words[symbol - 1].Text.Length);
+            if (length > bestLength)
             {
-                (required, length) = (slot.Symbols[0], _words[slot.Symbols[0] - 1].Text.Length);
+                (best, bestLength) = (slot.Symbols, length);
             }
         }
 
-        return required;
+        if (best is null || best.Length == 1)
+        {
+            return best?[0] ?? 0;
+        }
+
+        var key = string.Join(',', best.Order());
+        if (!_groupIds.TryGetValue(key, out var group))
+        {
+            group = _groups.Count;
+            _groupIds[key] = group;
+            _groups.Add(best);
+        }
+
+        return _words.Count + 1 + group;
     }
 
     private int Next(int state, int symbol, int[] fail, int[] rootNext)

@@ -4,16 +4,17 @@ using Detector.Rules.Matching;
 namespace Detector.Tests.Rules.Matching;
 
 /// <summary>
-/// The automaton skips a phrase after its key is found when a word the rest of the phrase needs is in no word of the
-/// message. The skip must never lose a match: the word is found after the key written plainly, as a prefix, through
-/// leetspeak, and with another automaton's words read on the same thread in between.
+/// The automaton skips a phrase after its key is found when a word the rest of the phrase needs (or every alternative of
+/// one of its slots) is in no word of the message. The skip must never lose a match: the word is found after the key
+/// written plainly, as a prefix, as one of several alternatives, through leetspeak, and with another automaton's words
+/// read on the same thread in between.
 /// </summary>
 public class RequiredWordTests
 {
-    private static readonly PhraseAutomaton s_small = Build(["send {0-3} money", "send {0-2} record*", "pay|send {0-2} bills"]);
+    private static readonly PhraseAutomaton s_small = Build(["send {0-3} money", "send {0-2} record*", "pay|send {0-2} bills", "ask {0-2} cash|funds|m0ney"]);
 
     /// <summary>More symbols than the per-thread set of words starts with, so reading with it grows the set.</summary>
-    private static readonly PhraseAutomaton s_large = Build([.. Enumerable.Range(0, 5_000).Select(i => $"w{i} {{0-1}} zz{i}")]);
+    private static readonly PhraseAutomaton s_large = Build([.. Enumerable.Range(0, 5_000).Select(i => $"w{i} {{0-1}} zz{i}|yy{i}")]);
 
     [Theory]
     [InlineData("send me money now", new[] { 0 })]
@@ -21,6 +22,9 @@ public class RequiredWordTests
     [InlineData("send me the recordings", new[] { 1 })]
     [InlineData("pay the b1lls", new[] { 2 })]
     [InlineData("send money, send the bills", new[] { 0, 2 })]
+    [InlineData("ask for funds", new[] { 3 })]
+    [InlineData("ask for MONEY", new[] { 3 })]
+    [InlineData("funds? ask me later", new int[0])]
     [InlineData("money? send me nothing", new int[0])]
     [InlineData("send me cash", new int[0])]
     public void Phrases_match_exactly_when_their_words_follow_the_key(string text, int[] expected) =>
@@ -32,6 +36,7 @@ public class RequiredWordTests
         for (var round = 0; round < 3; round++)
         {
             Assert.Equal([4_999], Hits(s_large, "w4999 then zz4999"));
+            Assert.Equal([4_998], Hits(s_large, "w4998 then yy4998"));
             Assert.Equal([0], Hits(s_small, "send me money"));
             Assert.Empty(Hits(s_large, "w4999 then zz4998"));
             Assert.Empty(Hits(s_small, "send me cash"));
