@@ -32,6 +32,8 @@ internal sealed class PhraseVocabulary
     private readonly int _exactColumn;
     private readonly int _prefixColumn;
     private readonly int[] _prefixLength;
+    /// <summary>For each character class, whether its character is a letter (<see cref="IsLetter"/>), so the walk down the trie makes no call.</summary>
+    private readonly bool[] _letterClass;
     private readonly int _classI;
     private readonly int _classL;
     private readonly int _classAmbiguous;
@@ -46,6 +48,11 @@ internal sealed class PhraseVocabulary
         _classI = charSymbols['i'];
         _classL = charSymbols['l'];
         _classAmbiguous = charSymbols[NormalizedText.AmbiguousIOrL];
+        _letterClass = new bool[exactColumn];
+        for (var c = 0; c < charSymbols.Length; c++)
+        {
+            _letterClass[charSymbols[c]] |= charSymbols[c] != 0 && IsLetter((char)c);
+        }
     }
 
     /// <summary>The number of symbols, plus one (symbol 0 is "none").</summary>
@@ -156,13 +163,15 @@ internal sealed class PhraseVocabulary
                 break;
             }
 
-            if (c == previous && IsLetter(c))
+            // A letter written twice in a row counts once. The previous character is in the trie, so it has a class.
+            var charClass = _charSymbols[c];
+            if (c == previous && _letterClass[charClass])
             {
                 continue;
             }
 
             previous = c;
-            var child = _trie[row + _charSymbols[c]];
+            var child = _trie[row + charClass];
             if (child == 0)
             {
                 // No vocabulary word goes on like this (most words leave the trie here): skip the rest of the word.
