@@ -408,9 +408,12 @@ internal static class TextNormalizer
     private static char CapitalI(ReadOnlySpan<char> text, int index) =>
         IsLowerAsciiLetter(text, index - 1) && !IsUpperAsciiLetter(text, index + 1) ? 'l' : 'i';
 
+    // Inlined, as the call made the JIT keep the fast path's loop state on the stack (CapitalI is in that loop).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLowerAsciiLetter(ReadOnlySpan<char> text, int index) =>
         (uint)index < (uint)text.Length && char.IsAsciiLetterLower(text[index]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsUpperAsciiLetter(ReadOnlySpan<char> text, int index) =>
         (uint)index < (uint)text.Length && char.IsAsciiLetterUpper(text[index]);
 }
