@@ -71,8 +71,17 @@ internal sealed class MessageWords
     /// </summary>
     public void Read(ReadOnlySpan<char> chars, PhraseVocabulary vocabulary, WordGroups groups)
     {
-        // Clear the previous message's bits (not the whole set: a large pack has thousands of symbols).
-        _groups.Clear(_symbols.AsSpan(0, _symbolCount), _present);
+        // Clear the previous message's bits: symbol by symbol after a short message (a large pack has thousands of
+        // symbols), the whole set after a long one.
+        if (_symbolCount > _present.Length)
+        {
+            Array.Clear(_present);
+        }
+        else
+        {
+            _groups.Clear(_symbols.AsSpan(0, _symbolCount), _present);
+        }
+
         if (_present.Length < (groups.IdCount + 63) >> 6)
         {
             _present = new ulong[(groups.IdCount + 63) >> 6];

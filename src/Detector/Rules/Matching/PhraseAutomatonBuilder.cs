@@ -53,9 +53,11 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
 
         var code = new List<int>();
         var phraseAt = new int[phrases.Count];
+        var requirement = new int[phrases.Count]; // once per phrase, not per key: a phrase has a key per combination of alternatives
         for (var p = 0; p < phrases.Count; p++)
         {
             phraseAt[p] = PhraseCode.Write(code, keyWords[p], compiled[p].AsSpan(keyWords[p]));
+            requirement[p] = Requirement(compiled[p].AsSpan(keyWords[p]));
         }
 
         var outputStart = new int[count + 1];
@@ -63,7 +65,7 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
         for (var s = 0; s < count; s++)
         {
             outputStart[s] = outputs.Count;
-            outputs.AddRange((_outputs[s] ?? []).Select(phrase => (Requirement(compiled[phrase].AsSpan(keyWords[phrase])), owners[phrase], phraseAt[phrase])));
+            outputs.AddRange((_outputs[s] ?? []).Select(phrase => (requirement[phrase], owners[phrase], phraseAt[phrase])));
         }
 
         outputStart[count] = outputs.Count;

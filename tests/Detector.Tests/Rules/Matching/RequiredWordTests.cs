@@ -43,6 +43,18 @@ public class RequiredWordTests
         }
     }
 
+    [Fact]
+    public void A_long_message_leaves_nothing_behind_for_the_next()
+    {
+        // Its words are marked once each however often they recur, and the whole set is cleared after it.
+        var longText = string.Concat(Enumerable.Repeat("ask for cash, send me money, pay the bills. ", 2_000));
+
+        Assert.Equal([0, 2, 3], Hits(s_small, longText));
+        Assert.Equal([3], Hits(s_small, "ask for funds"));
+        Assert.Empty(Hits(s_small, "ask me later"));
+        Assert.Equal([0, 2, 3], Hits(s_small, longText));
+    }
+
     private static PhraseAutomaton Build(string[] phrases)
     {
         var parsed = phrases.Select(phrase => PhraseParser.Parse(phrase, out var problem) ?? throw new ArgumentException(problem)).ToList();
