@@ -14,13 +14,12 @@ internal static class AgeScanner
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var nextDigit = text[i..].IndexOfAny(Tokens.Digits);
-            if (nextDigit < 0)
+            i = Words.NextDigit(text, i);
+            if (i == text.Length)
             {
                 break;
             }
 
-            i += nextDigit;
             if (!char.IsAsciiDigit(text[i]) || !Words.StartsWordAt(text, i))
             {
                 continue;

@@ -13,13 +13,11 @@ internal static class DurationScanner
         {
             if (digitsOnly)
             {
-                var digit = text[i..].IndexOfAny(Tokens.Digits);
-                if (digit < 0)
+                i = Words.NextDigit(text, i);
+                if (i == text.Length)
                 {
                     break;
                 }
-
-                i += digit;
             }
 
             if (!(char.IsAsciiDigit(text[i]) || (text[i] | 0x20) is 'a' or 'o' or 'h') || !Words.StartsWordAt(text, i))

@@ -15,13 +15,12 @@ internal static class MoneyAmountScanner
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var nextDigit = text[i..].IndexOfAny(Tokens.Digits);
-            if (nextDigit < 0)
+            i = Words.NextDigit(text, i);
+            if (i == text.Length)
             {
                 break;
             }
 
-            i += nextDigit;
             if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is ',' or '.')))
             {
                 continue;

@@ -11,6 +11,10 @@ internal static class Words
     /// <summary>Whether no word character follows position <paramref name="end"/> (exclusive end).</summary>
     public static bool EndsWordAt(ReadOnlySpan<char> text, int end) => end >= text.Length || !IsWordChar(text[end]);
 
+    /// <summary>The first ASCII digit at or after <paramref name="index"/> (vectorised), or the text's length if there is none.</summary>
+    public static int NextDigit(ReadOnlySpan<char> text, int index) =>
+        text[index..].IndexOfAny(Tokens.Digits) is var offset and >= 0 ? index + offset : text.Length;
+
     /// <summary>The end of the run of ASCII digits starting at <paramref name="index"/>.</summary>
     public static int SkipDigits(ReadOnlySpan<char> text, int index)
     {
