@@ -57,7 +57,7 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
         for (var p = 0; p < phrases.Count; p++)
         {
             phraseAt[p] = PhraseCode.Write(code, keyWords[p], compiled[p].AsSpan(keyWords[p]));
-            requirement[p] = Requirement(compiled[p].AsSpan(keyWords[p]));
+            requirement[p] = Requirement(compiled[p].AsSpan(keyWords[p]), vocabulary.SymbolCount);
         }
 
         var outputStart = new int[count + 1];
@@ -76,9 +76,10 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
     /// <summary>
     /// What some word of the message must match for the slots after a key to match: of those slots, the one whose most
     /// common word is rarest (its shortest alternative the longest, long words being the rare ones), as its symbol or,
-    /// with alternatives, its <see cref="WordGroups">group</see>; 0 when there is no word slot after the key.
+    /// with alternatives, its <see cref="WordGroups">group</see> (numbered from <paramref name="symbolCount"/> on, as
+    /// <see cref="WordGroups.Build"/> numbers them); 0 when there is no word slot after the key.
     /// </summary>
-    private int Requirement(ReadOnlySpan<WordSlot> rest)
+    private int Requirement(ReadOnlySpan<WordSlot> rest, int symbolCount)
     {
         var (best, bestLength) = ((int[]?)null, 0);
         foreach (var slot in rest)
@@ -103,7 +104,7 @@ internal sealed class PhraseAutomatonBuilder(IReadOnlyList<PhraseSlot[]> phrases
             _groups.Add(best);
         }
 
-        return _words.Count + 1 + group;
+        return symbolCount + group;
     }
 
     private int Next(int state, int symbol, int[] fail, int[] rootNext)
