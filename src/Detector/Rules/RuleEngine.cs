@@ -166,9 +166,7 @@ public sealed class RuleEngine
                 break;
             }
 
-            // The pre-check first: for most patterns it reads a flag, and most messages have no digit.
-            if (PatternScanner.MayOccur(pattern, text, hasDigit) && collector.AnyWanted(patternRules)
-                && PatternScanner.Scan(pattern, text, out var start, out var length))
+            if (collector.AnyWanted(patternRules) && PatternScanner.TryFind(pattern, text, hasDigit, out var start, out var length))
             {
                 foreach (var rule in patternRules)
                 {

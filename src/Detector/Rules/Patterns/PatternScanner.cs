@@ -7,6 +7,9 @@ internal static class PatternScanner
 {
     /// <summary>Every school year has one of these words ("year 9", "9th grade", "freshman").</summary>
     private static readonly SearchValues<string> s_schoolYearWords = SearchValues.Create(["freshman", "sophomore", "year", "yr", "grade"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_durationWords = SearchValues.Create(["hour"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every duration unit has one of these (hours, hrs and "h" an 'h').</summary>
+    private static readonly SearchValues<string> s_durationUnits = SearchValues.Create(["h", "sec", "min", "day", "week"], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] s_names =
         ["money_amount", "btc_address", "eth_address", "iban", "gift_card_code", "cashtag", "age_under_18", "school_year", "duration"];
 
@@ -40,22 +43,19 @@ internal static class PatternScanner
     }
 
     /// <summary>
-    /// A pre-check, vectorised where it searches: every pattern needs a digit, a '$' or a rare word, and most chat
-    /// messages have none, so most scans end here. <see cref="TryFind(BuiltInPattern, ReadOnlySpan{char}, bool, out int, out int)"/>
-    /// makes it first; a caller with checks of its own may make it before them, then <see cref="Scan"/>, as for most
-    /// patterns it costs no more than reading a flag.
+    /// A vectorised pre-check: every pattern needs a digit, a '$' or a rare word, and most chat
+    /// messages have none, so most scans end here.
     /// </summary>
-    public static bool MayOccur(BuiltInPattern pattern, ReadOnlySpan<char> text, bool hasDigit) =>
+    private static bool MayOccur(BuiltInPattern pattern, ReadOnlySpan<char> text, bool hasDigit) =>
         pattern switch
         {
             BuiltInPattern.Cashtag => text.Contains('$'),
             BuiltInPattern.SchoolYear => text.ContainsAny(s_schoolYearWords),
-            BuiltInPattern.Duration => hasDigit || text.Contains("hour", StringComparison.OrdinalIgnoreCase),
+            BuiltInPattern.Duration => (hasDigit || text.ContainsAny(s_durationWords)) && text.ContainsAny(s_durationUnits),
             _ => hasDigit,
         };
 
-    /// <summary>Finds the first occurrence of <paramref name="pattern"/> without the pre-check (<see cref="MayOccur"/>).</summary>
-    public static bool Scan(BuiltInPattern pattern, ReadOnlySpan<char> text, out int start, out int length) => pattern switch
+    private static bool Scan(BuiltInPattern pattern, ReadOnlySpan<char> text, out int start, out int length) => pattern switch
     {
         BuiltInPattern.MoneyAmount => MoneyAmountScanner.TryFind(text, out start, out length),
         BuiltInPattern.BtcAddress => BitcoinAddressScanner.TryFind(text, out start, out length),
