@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 
 namespace Detector.Rules.Patterns;
 
@@ -66,9 +65,9 @@ internal static class Base58Check
             return false;
         }
 
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(bytes[..21], hash);
-        SHA256.HashData(hash, hash);
+        Span<byte> hash = stackalloc byte[SingleBlockSha256.HashLength];
+        SingleBlockSha256.HashData(bytes[..21], hash);
+        SingleBlockSha256.HashData(hash, hash);
         return hash[..4].SequenceEqual(bytes[21..]);
     }
 
