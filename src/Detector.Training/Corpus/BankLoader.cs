@@ -6,7 +6,7 @@ namespace Detector.Training.Corpus;
 
 /// <summary>
 /// Reads the phrasing banks (<c>LANG/sextortion.json</c>, <c>LANG/victim.json</c>, <c>LANG/smalltalk.json</c>,
-/// <c>LANG/negatives/THEME.json</c>) in the format of CORPUS_BANK_FORMAT.md and checks them. Missing files are fine
+/// <c>LANG/negatives/THEME.json</c>) in the format of <c>training-data/banks/FORMAT.md</c> and checks them. Missing files are fine
 /// (banks are written over time); a file that is present must be valid, and every problem is reported with its file and step.
 /// </summary>
 internal static class BankLoader

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Detector.Training.Corpus;
 
-/// <summary>The placeholders a phrasing may use (CORPUS_BANK_FORMAT.md), and how to find them in a text.</summary>
+/// <summary>The placeholders a phrasing may use (<c>training-data/banks/FORMAT.md</c>), and how to find them in a text.</summary>
 internal static partial class Placeholders
 {
     public static readonly IReadOnlySet<string> Known = new SortedSet<string>(StringComparer.Ordinal)

@@ -1,6 +1,6 @@
 namespace Detector.Training.Corpus;
 
-/// <summary>The step names of <c>sextortion.json</c>, <c>victim.json</c> and <c>smalltalk.json</c> (CORPUS_BANK_FORMAT.md).</summary>
+/// <summary>The step names of <c>sextortion.json</c>, <c>victim.json</c> and <c>smalltalk.json</c> (<c>training-data/banks/FORMAT.md</c>).</summary>
 internal static class SextortionSteps
 {
     public const string Approach = "approach";
