@@ -5,10 +5,18 @@ internal static class DurationScanner
 {
     private static readonly string[] s_units = ["seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "h", "days", "day", "weeks", "week"];
 
-    public static bool TryFind(ReadOnlySpan<char> text, out int start, out int length)
+    /// <summary>Finds the first duration in <paramref name="text"/>.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="hasDigit">
+    /// Whether the text has an ASCII digit. <see cref="PatternScanner"/> only scans a text without one after finding
+    /// "hour" in it, so "hour" is then not searched again (a text without either still gets a correct, slower scan).
+    /// </param>
+    /// <param name="start">The duration's start.</param>
+    /// <param name="length">The duration's length.</param>
+    public static bool TryFind(ReadOnlySpan<char> text, bool hasDigit, out int start, out int length)
     {
         // Without "hour" in the text only a number can start a duration: jump from digit to digit.
-        var digitsOnly = !text.Contains("hour", StringComparison.OrdinalIgnoreCase);
+        var digitsOnly = hasDigit && !text.Contains("hour", StringComparison.OrdinalIgnoreCase);
         for (var i = 0; i < text.Length; i++)
         {
             if (digitsOnly)

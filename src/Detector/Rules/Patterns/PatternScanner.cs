@@ -7,6 +7,7 @@ internal static class PatternScanner
 {
     /// <summary>Every school year has one of these words ("year 9", "9th grade", "freshman").</summary>
     private static readonly SearchValues<string> s_schoolYearWords = SearchValues.Create(["freshman", "sophomore", "year", "yr", "grade"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>A duration without a digit has this word ("an hour"); <see cref="DurationScanner"/> relies on the check.</summary>
     private static readonly SearchValues<string> s_durationWords = SearchValues.Create(["hour"], StringComparison.OrdinalIgnoreCase);
     /// <summary>Every duration unit has one of these (hours, hrs and "h" an 'h').</summary>
     private static readonly SearchValues<string> s_durationUnits = SearchValues.Create(["h", "sec", "min", "day", "week"], StringComparison.OrdinalIgnoreCase);
@@ -39,7 +40,7 @@ internal static class PatternScanner
             return false;
         }
 
-        return Scan(pattern, text, out start, out length);
+        return Scan(pattern, text, hasDigit, out start, out length);
     }
 
     /// <summary>
@@ -55,7 +56,7 @@ internal static class PatternScanner
             _ => hasDigit,
         };
 
-    private static bool Scan(BuiltInPattern pattern, ReadOnlySpan<char> text, out int start, out int length) => pattern switch
+    private static bool Scan(BuiltInPattern pattern, ReadOnlySpan<char> text, bool hasDigit, out int start, out int length) => pattern switch
     {
         BuiltInPattern.MoneyAmount => MoneyAmountScanner.TryFind(text, out start, out length),
         BuiltInPattern.BtcAddress => BitcoinAddressScanner.TryFind(text, out start, out length),
@@ -65,7 +66,7 @@ internal static class PatternScanner
         BuiltInPattern.Cashtag => CashtagScanner.TryFind(text, out start, out length),
         BuiltInPattern.AgeUnder18 => AgeScanner.TryFind(text, out start, out length),
         BuiltInPattern.SchoolYear => SchoolYearScanner.TryFind(text, out start, out length),
-        BuiltInPattern.Duration => DurationScanner.TryFind(text, out start, out length),
+        BuiltInPattern.Duration => DurationScanner.TryFind(text, hasDigit, out start, out length),
         _ => throw new ArgumentOutOfRangeException(nameof(pattern)),
     };
 }
