@@ -3,6 +3,9 @@ namespace Detector.Rules.Patterns;
 /// <summary>Finds a length of time: a number and a unit (<c>30 minutes</c>, <c>1 hour</c>, <c>24h</c>, <c>48hrs</c>, <c>2 days</c>), or "an hour".</summary>
 internal static class DurationScanner
 {
+    /// <summary>The one unit a duration without a number has ("an hour", "one hour", "half an hour").</summary>
+    public const string UnitWithoutNumber = "hour";
+
     private static readonly string[] s_units = ["seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "h", "days", "day", "weeks", "week"];
 
     /// <summary>Finds the first duration in <paramref name="text"/>.</summary>
@@ -16,7 +19,7 @@ internal static class DurationScanner
     public static bool TryFind(ReadOnlySpan<char> text, bool hasDigit, out int start, out int length)
     {
         // Without "hour" in the text only a number can start a duration: jump from digit to digit.
-        var digitsOnly = hasDigit && !text.Contains("hour", StringComparison.OrdinalIgnoreCase);
+        var digitsOnly = hasDigit && !text.Contains(UnitWithoutNumber, StringComparison.OrdinalIgnoreCase);
         for (var i = 0; i < text.Length; i++)
         {
             if (digitsOnly)
@@ -53,7 +56,7 @@ internal static class DurationScanner
                 }
 
                 unitStart = Words.SkipSpaces(text, article);
-                if (unitStart == article || Words.MatchAny(text, unitStart, ["hour"]) < 0)
+                if (unitStart == article || Words.MatchAny(text, unitStart, [UnitWithoutNumber]) < 0)
                 {
                     continue;
                 }

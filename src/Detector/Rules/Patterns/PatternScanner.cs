@@ -8,7 +8,7 @@ internal static class PatternScanner
     /// <summary>Every school year has one of these words ("year 9", "9th grade", "freshman").</summary>
     private static readonly SearchValues<string> s_schoolYearWords = SearchValues.Create(["freshman", "sophomore", "year", "yr", "grade"], StringComparison.OrdinalIgnoreCase);
     /// <summary>A duration without a digit has this word ("an hour"); <see cref="DurationScanner"/> counts on this check to skip a second search.</summary>
-    private static readonly SearchValues<string> s_durationWords = SearchValues.Create(["hour"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_durationWords = SearchValues.Create([DurationScanner.UnitWithoutNumber], StringComparison.OrdinalIgnoreCase);
     /// <summary>Every duration unit has one of these (hours, hrs and "h" an 'h').</summary>
     private static readonly SearchValues<string> s_durationUnits = SearchValues.Create(["h", "sec", "min", "day", "week"], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] s_names =
