@@ -145,7 +145,7 @@ public sealed class CorpusGenerator
             Personas.NameList(persona, random), Personas.AgeOf(victimPersona, random));
         var plan = hacker
             ? SextortionComposer.Hacker(random, suspect, victim)
-            : SextortionComposer.Romance(random, persona, victimPersona, suspect, victim);
+            : SextortionComposer.FakeProfile(random, persona, victimPersona, suspect, victim);
         var draft = Render(plan.Beats, name => bank.Sextortion.GetValueOrDefault(name) ?? bank.Victim.GetValueOrDefault(name) ?? bank.SmallTalk.GetValueOrDefault(name),
             pool, bank.Language, values, styles, random);
         var conversation = new Conversation(id, draft.Messages) { Label = ConversationLabel.Sextortion, Suspect = suspect };

@@ -6,7 +6,7 @@ namespace Detector.Training.Corpus;
 /// <param name="Conversation">The conversation as written to the split file.</param>
 /// <param name="Category"><c>sextortion</c>, <c>hard_negative</c> or <c>everyday</c>.</param>
 /// <param name="Language">The bank language it was voiced in.</param>
-/// <param name="Scenario">For sextortion, <c>romance</c>, <c>early_stop</c>, <c>hacker_email</c> or <c>hacker_short</c>; for benign, the theme.</param>
+/// <param name="Scenario">For sextortion, one of <see cref="SextortionScenarios"/>; for benign, the theme.</param>
 /// <param name="Steps">The bank steps that produced its messages, in order (one per message).</param>
 /// <param name="Persona">For sextortion, who the perpetrator pretends to be.</param>
 /// <param name="SuspectStyle">For sextortion, how the perpetrator writes.</param>

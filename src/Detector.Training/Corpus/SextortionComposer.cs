@@ -6,12 +6,16 @@ namespace Detector.Training.Corpus;
 /// Plans sextortion conversations from tactic stages: an approach and grooming (mutual friends, flattery, a move to
 /// another app, escalation, secrecy, an image or video-call exchange) in varying order with optional and skipped
 /// stages, then the extortion (recording claim, contacts, threat, demand, payment, deadline, pretext, insult) and the
-/// victim's reaction. About one in eight stops before any threat (still sextortion: grooming towards it). Hacker
-/// personas send a one-shot mail or a two-message variant instead.
+/// victim's reaction. About one in eight stops before any threat (still sextortion: grooming towards it), and about
+/// one in sixteen has no exchange and threatens fake images instead. About one in ten starts cold, at the threat (after
+/// a block, on a new account, after a payment), with no grooming before it. Hacker personas send a one-shot mail or a
+/// two-message variant instead.
 /// </summary>
 internal static class SextortionComposer
 {
     private const double EarlyStopShare = 0.12;
+    private const double ColdOpenShare = 0.1;
+    private const double DeepfakeOnlyShare = 0.06;
 
     private static readonly (VictimBehaviour Behaviour, double Weight)[] s_behaviours =
     [
@@ -42,10 +46,28 @@ internal static class SextortionComposer
             beats.Add(new Beat(random.Chance(0.5) ? Confused : Distress, victim, Gap.Later));
         }
 
-        return new SextortionPlan(beats, email ? "hacker_email" : "hacker_short", null);
+        return new SextortionPlan(beats, email ? SextortionScenarios.HackerEmail : SextortionScenarios.HackerShort, null);
     }
 
-    public static SextortionPlan Romance(SeededRandom random, PerpetratorPersona persona, VictimPersona victimPersona, string s, string v)
+    /// <summary>A perpetrator behind a fake profile: a cold open (<see cref="ColdOpenShare"/>) or else a romance.</summary>
+    public static SextortionPlan FakeProfile(SeededRandom random, PerpetratorPersona persona, VictimPersona victimPersona, string s, string v) =>
+        random.Chance(ColdOpenShare) ? ColdOpened(random, s, v) : Romance(random, persona, victimPersona, s, v);
+
+    /// <summary>The first message already claims the recording; the extortion follows with no grooming before it.</summary>
+    private static SextortionPlan ColdOpened(SeededRandom random, string s, string v)
+    {
+        var beats = new BeatList(random) { new(ColdOpen, s, Gap.First) };
+        if (random.Chance(0.6))
+        {
+            beats.Add(random.Chance(0.6) ? Confused : Distress, v);
+        }
+
+        var behaviour = Personas.PickWeighted(s_behaviours, random);
+        AddExtortion(beats, random, behaviour, s, v, claim: null);
+        return new SextortionPlan(beats, SextortionScenarios.ColdOpen, behaviour);
+    }
+
+    private static SextortionPlan Romance(SeededRandom random, PerpetratorPersona persona, VictimPersona victimPersona, string s, string v)
     {
         var beats = new BeatList(random) { new(Approach, s, Gap.First) };
         beats.Maybe(0.45, MutualFriends, s);
@@ -92,17 +114,23 @@ internal static class SextortionComposer
             }
         }
 
-        AddExchange(beats, random, persona, s, v);
+        var deepfakeOnly = random.Chance(DeepfakeOnlyShare);
+        if (!deepfakeOnly)
+        {
+            AddExchange(beats, random, persona, s, v);
+        }
+
         beats.Maybe(0.15, Secrecy, s);
         var groomingEnd = beats.Count;
         if (random.Chance(EarlyStopShare))
         {
-            return new SextortionPlan([.. beats.Take(random.Between(Math.Min(2, groomingEnd), groomingEnd))], "early_stop", null);
+            return new SextortionPlan([.. beats.Take(random.Between(Math.Min(2, groomingEnd), groomingEnd))], SextortionScenarios.EarlyStop, null);
         }
 
         var behaviour = Personas.PickWeighted(s_behaviours, random);
-        AddExtortion(beats, random, behaviour, s, v);
-        return new SextortionPlan(beats, "romance", behaviour);
+        var claim = deepfakeOnly ? DeepfakeThreat : random.Chance(0.88) ? random.Chance(0.12) ? DeepfakeThreat : RecordingClaim : null;
+        AddExtortion(beats, random, behaviour, s, v, claim);
+        return new SextortionPlan(beats, deepfakeOnly ? SextortionScenarios.Deepfake : SextortionScenarios.Romance, behaviour);
     }
 
     /// <summary>The image or video-call exchange the recording comes from.</summary>
@@ -135,12 +163,13 @@ internal static class SextortionComposer
         }
     }
 
-    private static void AddExtortion(BeatList beats, SeededRandom random, VictimBehaviour behaviour, string s, string v)
+    /// <summary>The extortion, opened by <paramref name="claim"/> (what the perpetrator says they have or will make) when there is one.</summary>
+    private static void AddExtortion(BeatList beats, SeededRandom random, VictimBehaviour behaviour, string s, string v, string? claim)
     {
         var opening = new List<string>();
-        if (random.Chance(0.88))
+        if (claim is not null)
         {
-            opening.Add(random.Chance(0.12) ? DeepfakeThreat : RecordingClaim);
+            opening.Add(claim);
         }
 
         if (random.Chance(0.7))

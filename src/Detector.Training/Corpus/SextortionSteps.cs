@@ -23,6 +23,7 @@ internal static class SextortionSteps
     public const string Insult = "insult";
     public const string RepeatDemand = "repeat_demand";
     public const string DeepfakeThreat = "deepfake_threat";
+    public const string ColdOpen = "cold_open";
     public const string AfterRefusal = "after_refusal";
     public const string HackerEmail = "hacker_email";
     public const string HackerShort1 = "hacker_short_1";
@@ -54,7 +55,7 @@ internal static class SextortionSteps
     [
         Approach, MutualFriends, Flattery, SexualEscalation, ImageRequest, PlatformMove, VideoCallPush, LureImage, Secrecy,
         RecordingClaim, ContactsHarvest, Threat, Demand, PaymentInstructions, Negotiation, Pretext, Deadline, Insult,
-        RepeatDemand, DeepfakeThreat, AfterRefusal, HackerEmail, HackerShort1, HackerShort2, CallEvent, ImageEvent,
+        RepeatDemand, DeepfakeThreat, ColdOpen, AfterRefusal, HackerEmail, HackerShort1, HackerShort2, CallEvent, ImageEvent,
     ];
 
     /// <summary>Every step of <c>victim.json</c>.</summary>

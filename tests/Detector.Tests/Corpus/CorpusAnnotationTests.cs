@@ -66,7 +66,7 @@ public sealed class CorpusAnnotationTests(CorpusFixture corpus)
     public void SextortionConversationsShowTheirTactics()
     {
         var train = corpus.Splits[CorpusSplit.Train];
-        var withThreat = train.Where(c => c.Scenario == "romance").ToList();
+        var withThreat = train.Where(c => c.Scenario is SextortionScenarios.Romance or SextortionScenarios.Deepfake or SextortionScenarios.ColdOpen).ToList();
 
         Assert.All(withThreat, c => Assert.Contains(c.Conversation.Messages, m => m.Signals.Contains("threat_to_share") || m.Signals.Contains("payment_demand")));
         Assert.All(train.Where(c => c.Conversation.Label == ConversationLabel.Sextortion),

@@ -59,16 +59,29 @@ public sealed class CorpusCompositionTests(CorpusFixture corpus)
     }
 
     [Fact]
-    public void ScenariosIncludeEarlyStopsAndHackerMails()
+    public void ScenariosIncludeEarlyStopsColdOpensDeepfakesAndHackerMails()
     {
         var scenarios = corpus.Splits[CorpusSplit.Train]
             .Where(c => c.Category == "sextortion")
             .GroupBy(c => c.Scenario)
             .ToDictionary(group => group.Key, group => group.ToList());
 
-        Assert.All(new[] { "romance", "early_stop", "hacker_email", "hacker_short" }, name => Assert.True(scenarios.ContainsKey(name), name));
-        Assert.All(scenarios["hacker_email"], c => Assert.Equal(SextortionSteps.HackerEmail, c.Steps[0]));
-        Assert.All(scenarios["early_stop"], c => Assert.DoesNotContain(SextortionSteps.Threat, c.Steps));
+        Assert.All(
+            new[]
+            {
+                SextortionScenarios.Romance, SextortionScenarios.Deepfake, SextortionScenarios.EarlyStop, SextortionScenarios.ColdOpen,
+                SextortionScenarios.HackerEmail, SextortionScenarios.HackerShort,
+            },
+            name => Assert.True(scenarios.ContainsKey(name), name));
+        Assert.All(scenarios[SextortionScenarios.HackerEmail], c => Assert.Equal(SextortionSteps.HackerEmail, c.Steps[0]));
+        Assert.All(scenarios[SextortionScenarios.EarlyStop], c => Assert.DoesNotContain(SextortionSteps.Threat, c.Steps));
+        Assert.All(scenarios[SextortionScenarios.ColdOpen], c => Assert.Equal(SextortionSteps.ColdOpen, c.Steps[0]));
+        Assert.All(scenarios[SextortionScenarios.Deepfake], c =>
+        {
+            Assert.Contains(SextortionSteps.DeepfakeThreat, c.Steps);
+            Assert.DoesNotContain(SextortionSteps.CallEvent, c.Steps);
+            Assert.DoesNotContain(SextortionSteps.ImageRequest, c.Steps);
+        });
         Assert.Contains(corpus.Splits[CorpusSplit.Train], c => c.Conversation.Messages.Any(m => m.Kind == MessageKind.VideoCall));
         Assert.Contains(corpus.Splits[CorpusSplit.Train], c => c.Conversation.Messages.Any(m => m.Kind == MessageKind.Payment));
     }
