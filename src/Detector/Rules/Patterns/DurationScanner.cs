@@ -63,7 +63,7 @@ internal static class DurationScanner
             }
 
             var unitEnd = Words.MatchAny(text, unitStart, s_units);
-            if (unitEnd >= 0)
+            if (unitEnd >= 0 && !GoesOnAsLeetspeak(text, unitEnd))
             {
                 start = i;
                 length = unitEnd - i;
@@ -73,5 +73,15 @@ internal static class DurationScanner
 
         start = length = 0;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the word goes on past the unit with digits and then letters that are not another unit: in "1 h4ve" the
+    /// "h" starts a word of leetspeak, while "1h30" and "2h30min" are durations.
+    /// </summary>
+    private static bool GoesOnAsLeetspeak(ReadOnlySpan<char> text, int unitEnd)
+    {
+        var digitsEnd = Words.SkipDigits(text, unitEnd);
+        return digitsEnd > unitEnd && digitsEnd < text.Length && char.IsLetter(text[digitsEnd]) && Words.MatchAny(text, digitsEnd, s_units) < 0;
     }
 }

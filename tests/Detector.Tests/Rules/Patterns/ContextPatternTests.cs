@@ -40,5 +40,9 @@ public class ContextPatternTests
     [InlineData("room 12b, then 3 weeks", "3 weeks")]
     [InlineData("YOU HAVE HALF AN HOUR", "HALF AN HOUR")]
     [InlineData("one hour", "one hour")]
+    [InlineData("1h30 left", "1h")]
+    [InlineData("2h30min", "2h")]
+    [InlineData("1 h4ve th3 video", null)]
+    [InlineData("1 h4ve it, 2 days", "2 days")]
     public void Durations(string text, string? expected) => Assert.Equal(expected, WalletAddressTests.Find(BuiltInPattern.Duration, text));
 }
