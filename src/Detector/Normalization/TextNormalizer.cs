@@ -15,7 +15,8 @@ namespace Detector.Normalization;
 /// as words (💰 → <c>money</c>); every other character a word separator; then, word by word,
 /// leetspeak folded (<c>0→o 3→e 4→a 5→s 7→t @→a $→s</c>, and <c>1</c> → <see
 /// cref="NormalizedText.AmbiguousIOrL"/>) in words that contain letters and are not a number with a
-/// unit (<c>10pm</c>, <c>5k</c> stay); runs of three or more single letters joined
+/// unit (<c>10pm</c>, <c>5k</c> stay), and in a text where such a word was folded a lone <c>1</c> read as <c>i</c>
+/// (<c>1 h4ve</c> → <c>i have</c>; a count such as <c>s3nd 1 p1c</c> is read so too); runs of three or more single letters joined
 /// (<c>p a y</c>, <c>p.a.y</c> → <c>pay</c>); runs of three or more equal letters squeezed to two.
 /// Text with a right-to-left override is read both as stored and as displayed (<see cref="DisplayOrder"/>).</para>
 /// <para>A character that folds to one char (all of ASCII, accented letters, full-width forms, look-alikes) takes a
@@ -236,11 +237,12 @@ internal static class TextNormalizer
         var toRewrite = new WordsToRewrite(chars);
         var read = toRewrite.Next(1);
         var write = read;
+        var leetFolded = false;
         var kept = read; // words in [kept, read) need no rewriting: they are moved down in one copy, when the next word does
         while (read < length)
         {
             var end = NormalizedText.WordEnd(chars, read);
-            var folded = FoldLeetspeak(chars[read..end]);
+            var folded = FoldLeetspeak(chars[read..end], ref leetFolded);
             var singleLetters = CountSingleLetterWords(chars, read);
             if (singleLetters < 3 && (folded || !chars[read..end].ContainsAny('@', '$')) && !HasLetterRun(chars[read..end]))
             {
@@ -280,6 +282,30 @@ internal static class TextNormalizer
         }
 
         output.Truncate(MoveKept(output, kept, read, write));
+        if (leetFolded)
+        {
+            ReadLoneOnesAsI(output.WritableChars);
+        }
+    }
+
+    /// <summary>
+    /// In a text with leetspeak, a word that is a lone <c>1</c> stands for "I" (a lone <c>l</c> is no word); not next
+    /// to a single letter, as an <c>i</c> there would make a run of single letters to join (<c>m 1 p</c> stays), and
+    /// normalising must give the same text twice.
+    /// </summary>
+    private static void ReadLoneOnesAsI(Span<char> chars)
+    {
+        var i = chars.IndexOf('1');
+        while (i >= 0)
+        {
+            if (i > 0 && i + 1 < chars.Length && chars[i - 1] == ' ' && chars[i + 1] == ' ' && !IsSingleLetterWord(chars, i - 2) && !IsSingleLetterWord(chars, i + 2))
+            {
+                chars[i] = 'i';
+            }
+
+            var next = chars[(i + 1)..].IndexOf('1');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
     }
 
     /// <summary>Moves the unchanged characters [<paramref name="kept"/>, <paramref name="read"/>) down to <paramref name="write"/>; returns the new write position.</summary>
@@ -320,7 +346,7 @@ internal static class TextNormalizer
     }
 
     private static bool IsSingleLetterWord(Span<char> chars, int at) =>
-        chars[at - 1] == ' ' && chars[at + 1] == ' ' && char.IsLetter(chars[at]);
+        at >= 1 && at + 1 < chars.Length && chars[at - 1] == ' ' && chars[at + 1] == ' ' && char.IsLetter(chars[at]);
 
     private static int CountSingleLetterWords(Span<char> chars, int at)
     {
@@ -336,10 +362,10 @@ internal static class TextNormalizer
 
     /// <summary>
     /// Folds leetspeak in one word, in place, when the word reads as letters; returns whether the
-    /// word has letters. A word that is a number with a unit (<c>10pm</c>, <c>24h</c>, <c>5k</c>,
-    /// <c>1st</c>) is left as written.
+    /// word has letters, and sets <paramref name="folded"/> when it changed the word. A word that is a number with a
+    /// unit (<c>10pm</c>, <c>24h</c>, <c>5k</c>, <c>1st</c>) is left as written.
     /// </summary>
-    private static bool FoldLeetspeak(Span<char> word)
+    private static bool FoldLeetspeak(Span<char> word, ref bool folded)
     {
         var hasLetter = false;
         var hasLeet = false;
@@ -369,6 +395,7 @@ internal static class TextNormalizer
             }
         }
 
+        folded = true;
         return true;
     }
 

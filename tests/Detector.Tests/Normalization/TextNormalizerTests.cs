@@ -19,6 +19,10 @@ public class TextNormalizerTests
     [InlineData("h@ck3d", " hacked ")]
     [InlineData("k1ll", " kıll ")] // 1 stands for i or l
     [InlineData("10pm 5k 24h 9th", " 10pm 5k 24h 9th ")] // numbers with units stay
+    [InlineData("1 h4ve th3 v i d e o", " i have the video ")] // with leetspeak, a lone 1 is "I"
+    [InlineData("or 1 p0st 1t, 1", " or i post ıt i ")]
+    [InlineData("1 hour, 1 more, 10pm", " 1 hour 1 more 10pm ")] // without, a number
+    [InlineData("11 h4ve", " 11 have ")] // only a lone 1
     [InlineData("£200", " 200 ")]
     [InlineData("p a y me", " pay me ")] // spaced letters
     [InlineData("p.a.y.p.a.l", " paypal ")] // dotted letters

@@ -23,6 +23,8 @@ public class RuleEngineTests
     [InlineData("ok. PAY   ME!!", "test.pay", "PAY   ME")]
     [InlineData("Pleeeease don’t do this", "test.please", "Pleeeease don’t")]
     [InlineData("I rec0rded u lol", "test.recorded", "I rec0rded u")]
+    [InlineData("1 rec0rded u lol", "test.recorded", "1 rec0rded u")] // a lone 1 is "I" in a text with leetspeak
+    [InlineData("1 recorded u lol", "test.recorded", null)] // but not without
     [InlineData("s e n d the m0ney", "test.pay", "s e n d the m0ney")]
     [InlineData("ｐａｙ ｍｅ", "test.pay", "ｐａｙ ｍｅ")]
     [InlineData("everyone will 💰 know", "test.threat", null)]
