@@ -128,9 +128,19 @@ internal static class SextortionComposer
         }
 
         var behaviour = Personas.PickWeighted(s_behaviours, random);
-        var claim = deepfakeOnly ? DeepfakeThreat : random.Chance(0.88) ? random.Chance(0.12) ? DeepfakeThreat : RecordingClaim : null;
-        AddExtortion(beats, random, behaviour, s, v, claim);
+        AddExtortion(beats, random, behaviour, s, v, deepfakeOnly ? DeepfakeThreat : PickClaim(random));
         return new SextortionPlan(beats, deepfakeOnly ? SextortionScenarios.Deepfake : SextortionScenarios.Romance, behaviour);
+    }
+
+    /// <summary>What a romance's extortion opens with after an exchange: mostly the recording, sometimes fake images, now and then nothing.</summary>
+    private static string? PickClaim(SeededRandom random)
+    {
+        if (!random.Chance(0.88))
+        {
+            return null;
+        }
+
+        return random.Chance(0.12) ? DeepfakeThreat : RecordingClaim;
     }
 
     /// <summary>The image or video-call exchange the recording comes from.</summary>

@@ -362,10 +362,10 @@ internal static class TextNormalizer
 
     /// <summary>
     /// Folds leetspeak in one word, in place, when the word reads as letters; returns whether the
-    /// word has letters, and sets <paramref name="folded"/> when it changed the word. A word that is a number with a
+    /// word has letters, and sets <paramref name="changedAny"/> when it changed the word. A word that is a number with a
     /// unit (<c>10pm</c>, <c>24h</c>, <c>5k</c>, <c>1st</c>) is left as written.
     /// </summary>
-    private static bool FoldLeetspeak(Span<char> word, ref bool folded)
+    private static bool FoldLeetspeak(Span<char> word, ref bool changedAny)
     {
         var hasLetter = false;
         var hasLeet = false;
@@ -395,7 +395,7 @@ internal static class TextNormalizer
             }
         }
 
-        folded = true;
+        changedAny = true;
         return true;
     }
 
