@@ -54,7 +54,10 @@ internal static class ConversationFeatures
 
     /// <summary>
     /// The slot with the highest <see cref="PerpetratorScore"/>, and that score; on a tie, the participant whose first
-    /// evident message came first (so a message that carries nothing cannot change the suspect), then the earliest sender.
+    /// evident message came first, else (when neither has sent an evident message) the one the text model heard more
+    /// of, then the earliest sender. A message that carries nothing therefore cannot change the suspect: one the text
+    /// model hears below a hit moves the features without being evident, and on a tie the earliest sender would
+    /// otherwise be whoever sent a silent line first.
     /// </summary>
     public static (int Slot, double Score) ChooseSuspect(ConversationState state)
     {
@@ -62,7 +65,7 @@ internal static class ConversationFeatures
         for (var slot = 0; slot < state.Participants.Count; slot++)
         {
             var score = PerpetratorScore(state, slot);
-            if (score > best.Score || (score == best.Score && EvidentEarlier(slot, best.Slot)))
+            if (score > best.Score || (score == best.Score && slot != best.Slot && PreferredOnTie(slot, best.Slot)))
             {
                 best = (slot, score);
             }
@@ -70,8 +73,27 @@ internal static class ConversationFeatures
 
         return best;
 
-        bool EvidentEarlier(int slot, int than) =>
-            state.FirstEvidentBy[slot] >= 0 && (state.FirstEvidentBy[than] < 0 || state.FirstEvidentBy[slot] < state.FirstEvidentBy[than]);
+        bool PreferredOnTie(int slot, int than)
+        {
+            if (state.FirstEvidentBy[slot] >= 0 || state.FirstEvidentBy[than] >= 0)
+            {
+                return state.FirstEvidentBy[slot] >= 0 && (state.FirstEvidentBy[than] < 0 || state.FirstEvidentBy[slot] < state.FirstEvidentBy[than]);
+            }
+
+            return HeardSum(state, slot) > HeardSum(state, than);
+        }
+    }
+
+    /// <summary>The sum over every signal group of the text model's heard maximum (see <see cref="Heard"/>) for <paramref name="slot"/>.</summary>
+    private static double HeardSum(ConversationState state, int slot)
+    {
+        var sum = 0.0;
+        for (var group = 0; group < state.GroupCount; group++)
+        {
+            sum += Heard(state.TextMax[state.GroupCell(slot, group)]);
+        }
+
+        return sum;
     }
 
     /// <summary>

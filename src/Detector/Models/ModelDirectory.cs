@@ -23,12 +23,13 @@ internal static class ModelDirectory
 
     /// <summary>
     /// The hash of what this version computes for the conversation model: the feature names, the text groups and the
-    /// text-model probabilities the features read from, so a model trained on other features is refused at load.
+    /// text-model probabilities the features read from, and how a suspect tie is broken, so a model trained on other
+    /// features is refused at load.
     /// </summary>
     public static string FeatureSchema { get; } = Convert.ToHexStringLower(SHA256.HashData(
         System.Text.Encoding.UTF8.GetBytes(string.Join("\n", ConversationFeatures.Names) + "\n--\n" + string.Join("\n", SignalCatalog.Groups)
             + string.Create(CultureInfo.InvariantCulture,
-                $"\n--\ntext-hit={ConversationState.TextHitProbability:R};text-heard={ConversationState.TextHeardProbability:R};times=evident"))));
+                $"\n--\ntext-hit={ConversationState.TextHitProbability:R};text-heard={ConversationState.TextHeardProbability:R};times=evident;suspect-tie=heard"))));
 
     /// <summary>Loads the models in <paramref name="directory"/>.</summary>
     /// <exception cref="InvalidDataException">A file is missing, changed since training, or of an incompatible version.</exception>

@@ -49,6 +49,40 @@ public class ConversationFeaturesTests
     }
 
     [Fact]
+    public void A_silent_first_line_does_not_take_the_suspect_from_a_participant_the_text_model_heard()
+    {
+        // The case CsCheck found (seed eOW9ws4a1au2): "b" sends a line the text model hears (0.45 on the victim group:
+        // at least TextHeardProbability, under a hit), so nobody is evident and every perpetrator score is 0. A silent
+        // line from "a" sent first must not make "a" the suspect by being the earliest sender.
+        var heard = new float[SignalCatalog.Groups.Length];
+        heard[SignalCatalog.VictimGroup] = 0.45f;
+        var silent = new float[SignalCatalog.Groups.Length];
+
+        var alone = new ConversationState(SignalCatalog.Groups.Length);
+        Record(alone, "b", heard);
+        var withSilentLine = new ConversationState(SignalCatalog.Groups.Length);
+        Record(withSilentLine, "a", silent);
+        Record(withSilentLine, "b", heard);
+
+        var suspect = ConversationFeatures.ChooseSuspect(withSilentLine);
+        Assert.Equal(withSilentLine.Participants.SlotOf("b"), suspect.Slot);
+        AssertSame(Vector(alone), Vector(withSilentLine), "a silent line from another participant sent first");
+
+        static void Record(ConversationState state, string from, float[] probabilities)
+        {
+            var (message, slot) = state.BeginMessage(new Message(from, "…"));
+            state.RecordText(slot, message, probabilities);
+        }
+
+        static float[] Vector(ConversationState state)
+        {
+            var features = new float[ConversationFeatures.Count];
+            ConversationFeatures.Write(state, ConversationFeatures.ChooseSuspect(state), features);
+            return features;
+        }
+    }
+
+    [Fact]
     public void Sizes_and_positions_count_evident_messages_only()
     {
         var session = s_scorer.CreateSession();
