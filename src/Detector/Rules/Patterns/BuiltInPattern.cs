@@ -3,7 +3,7 @@ namespace Detector.Rules.Patterns;
 /// <summary>The built-in pattern scanners a rule can name in <c>patterns</c>; hand-written and linear in the text.</summary>
 internal enum BuiltInPattern
 {
-    /// <summary><c>money_amount</c>: £4,000, $200, 200 dollars, €300, ₦50,000, 5k.</summary>
+    /// <summary><c>money_amount</c>: £4,000, $200, 200 dollars, €300, 300 €, 2 000 €, ₦50,000, 5k.</summary>
     MoneyAmount,
 
     /// <summary><c>btc_address</c>: a Bitcoin address with a valid checksum (Base58Check, bech32, bech32m).</summary>
@@ -27,6 +27,6 @@ internal enum BuiltInPattern
     /// <summary><c>school_year</c>: a school year ("year 10", "9th grade", "sophomore").</summary>
     SchoolYear,
 
-    /// <summary><c>duration</c>: a length of time ("30 minutes", "1 hour", "24h").</summary>
+    /// <summary><c>duration</c>: a length of time ("30 minutes", "1 hour", "24h"; "2 heures", "2 horas", "2 oras").</summary>
     Duration,
 }

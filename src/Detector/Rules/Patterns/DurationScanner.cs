@@ -1,12 +1,23 @@
 namespace Detector.Rules.Patterns;
 
-/// <summary>Finds a length of time: a number and a unit (<c>30 minutes</c>, <c>1 hour</c>, <c>24h</c>, <c>48hrs</c>, <c>2 days</c>), or "an hour".</summary>
+/// <summary>
+/// Finds a length of time: a number and a unit (<c>30 minutes</c>, <c>1 hour</c>, <c>24h</c>, <c>48hrs</c>, <c>2 days</c>;
+/// the French, Spanish and Tagalog units too: <c>2 heures</c>, <c>3 jours</c>, <c>2 horas</c>, <c>10 minutos</c>,
+/// <c>2 oras</c>), or "an hour".
+/// </summary>
 internal static class DurationScanner
 {
     /// <summary>The one unit a duration without a number has ("an hour", "one hour", "half an hour").</summary>
     public const string UnitWithoutNumber = "hour";
 
-    private static readonly string[] s_units = ["seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "h", "days", "day", "weeks", "week"];
+    /// <summary>The units a number may have, longer ones first; each must hold one of <see cref="PatternScanner"/>'s duration-unit keys.</summary>
+    internal static readonly string[] Units =
+    [
+        "seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr",
+        "heures", "heure", "horas", "hora", "oras", "h", "days", "day", "weeks", "week",
+        "secondes", "seconde", "segundos", "segundo", "minutos", "minuto", "jours", "jour", "días", "dias", "día", "dia",
+        "semaines", "semaine", "semanas", "semana", "araw", "linggo",
+    ];
 
     /// <summary>Finds the first duration in <paramref name="text"/>.</summary>
     /// <param name="text">The original text.</param>
@@ -62,7 +73,7 @@ internal static class DurationScanner
                 }
             }
 
-            var unitEnd = Words.MatchAny(text, unitStart, s_units);
+            var unitEnd = Words.MatchAny(text, unitStart, Units);
             if (unitEnd >= 0 && !GoesOnAsLeetspeak(text, unitEnd))
             {
                 start = i;
@@ -82,6 +93,6 @@ internal static class DurationScanner
     private static bool GoesOnAsLeetspeak(ReadOnlySpan<char> text, int unitEnd)
     {
         var digitsEnd = Words.SkipDigits(text, unitEnd);
-        return digitsEnd > unitEnd && digitsEnd < text.Length && char.IsLetter(text[digitsEnd]) && Words.MatchAny(text, digitsEnd, s_units) < 0;
+        return digitsEnd > unitEnd && digitsEnd < text.Length && char.IsLetter(text[digitsEnd]) && Words.MatchAny(text, digitsEnd, Units) < 0;
     }
 }

@@ -2,8 +2,9 @@ namespace Detector.Rules.Patterns;
 
 /// <summary>
 /// Finds an amount of money: a currency symbol or code before a number (<c>£4,000</c>, <c>$200</c>,
-/// <c>€ 300</c>, <c>₦50,000</c>, <c>USD 500</c>), a number before a currency word
-/// (<c>200 dollars</c>, <c>50 quid</c>), or thousands written with k (<c>5k</c>).
+/// <c>€ 300</c>, <c>₦50,000</c>, <c>USD 500</c>), a number before a currency symbol or word
+/// (<c>300€</c>, <c>300 €</c>, <c>200 dollars</c>, <c>50 quid</c>), or thousands written with k (<c>5k</c>). Thousands
+/// may be grouped by commas, dots or spaces (<c>2 000 €</c>, also with a no-break or thin space, as French writes them).
 /// </summary>
 internal static class MoneyAmountScanner
 {
@@ -49,7 +50,7 @@ internal static class MoneyAmountScanner
                 var spaced = Words.SkipSpaces(text, numberEnd);
                 if (end < 0 && spaced > numberEnd && spaced < text.Length && spaced - numberEnd <= 2 && text[spaced] is not ('k' or 'K'))
                 {
-                    end = Words.MatchAny(text, spaced, s_wordsAfter);
+                    end = Symbols.Contains(text[spaced]) ? spaced + 1 : Words.MatchAny(text, spaced, s_wordsAfter);
                 }
 
                 if (end >= 0)
@@ -87,15 +88,29 @@ internal static class MoneyAmountScanner
             : -1;
     }
 
-    /// <summary>Skips a number with thousands separators and decimals: 4,000 · 50.000 · 199.99.</summary>
+    /// <summary>
+    /// Skips a number with thousands separators and decimals: 4,000 · 50.000 · 199.99 · 2 000 · 1 500,50. A space groups
+    /// thousands only after one to three digits, or another such group, and before exactly three.
+    /// </summary>
     private static int SkipNumber(ReadOnlySpan<char> text, int index)
     {
         var end = Words.SkipDigits(text, index);
-        while (end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]))
+        var spaceGroups = end - index <= 3;
+        while (true)
         {
-            end = Words.SkipDigits(text, end + 1);
+            if (end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]))
+            {
+                end = Words.SkipDigits(text, end + 1);
+                spaceGroups = false;
+            }
+            else if (spaceGroups && end < text.Length && text[end] is ' ' or '\u00A0' or '\u202F' && Words.SkipDigits(text, end + 1) == end + 4)
+            {
+                end += 4;
+            }
+            else
+            {
+                return end;
+            }
         }
-
-        return end;
     }
 }

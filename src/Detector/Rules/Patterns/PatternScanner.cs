@@ -9,8 +9,9 @@ internal static class PatternScanner
     private static readonly SearchValues<string> s_schoolYearWords = SearchValues.Create(["freshman", "sophomore", "year", "yr", "grade"], StringComparison.OrdinalIgnoreCase);
     /// <summary>A duration without a digit has this word ("an hour"); <see cref="DurationScanner"/> counts on this check to skip a second search.</summary>
     private static readonly SearchValues<string> s_durationWords = SearchValues.Create([DurationScanner.UnitWithoutNumber], StringComparison.OrdinalIgnoreCase);
-    /// <summary>Every duration unit has one of these (hours, hrs and "h" an 'h').</summary>
-    private static readonly SearchValues<string> s_durationUnits = SearchValues.Create(["h", "sec", "min", "day", "week"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every duration unit has one of these (hours, hrs, heures, horas and "h" an 'h').</summary>
+    private static readonly SearchValues<string> s_durationUnits = SearchValues.Create(
+        ["h", "sec", "seg", "min", "day", "week", "ora", "jour", "dia", "día", "sem", "araw", "linggo"], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] s_names =
         ["money_amount", "btc_address", "eth_address", "iban", "gift_card_code", "cashtag", "age_under_18", "school_year", "duration"];
 

@@ -44,5 +44,22 @@ public class ContextPatternTests
     [InlineData("2h30min", "2h")]
     [InlineData("1 h4ve th3 video", null)]
     [InlineData("1 h4ve it, 2 days", "2 days")]
+    [InlineData("tu as 2 heures", "2 heures")]
+    [InlineData("il te reste 1 heure", "1 heure")]
+    [InlineData("tienes 2 horas", "2 horas")]
+    [InlineData("3 días", "3 días")]
+    [InlineData("10 minutos o lo publico", "10 minutos")]
+    [InlineData("may 2 oras ka", "2 oras")]
+    [InlineData("2 hommes", null)]
     public void Durations(string text, string? expected) => Assert.Equal(expected, WalletAddressTests.Find(BuiltInPattern.Duration, text));
+
+    [Fact]
+    public void Every_duration_unit_passes_the_pre_check()
+    {
+        // The scanner only runs on a text the pre-check lets through, so a unit without one of its keys would never be found.
+        foreach (var unit in DurationScanner.Units)
+        {
+            Assert.Equal($"2 {unit}", WalletAddressTests.Find(BuiltInPattern.Duration, $"you have 2 {unit}"));
+        }
+    }
 }
