@@ -280,7 +280,7 @@ public sealed class ConversationScorer : IConversationScorer
         var furthest = StageTracker.Furthest(state, suspect);
         var level = _levels.LevelOf(state.RiskHighWater, furthest, SelfHarmSeen(state));
         var stage = StageTracker.Reported(state, suspect, furthest, _levels.ReachesLow(state.RiskHighWater));
-        var signals = SignalView.Of(state, suspect);
+        var signals = SignalView.Of(state, perpetratorScore > 0 ? suspect : SignalView.NoSuspect);
         return new Assessment
         {
             Risk = state.RiskHighWater,

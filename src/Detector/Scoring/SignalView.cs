@@ -9,6 +9,14 @@ namespace Detector.Scoring;
 /// </summary>
 internal static class SignalView
 {
+    /// <summary>
+    /// The suspect to pass while nobody is suspected of anything (every perpetrator score is 0): the slot chosen then is
+    /// only a tie-break, so every victim-side signal is shown, such as a minor's stated age sent before the other side
+    /// says anything the rules catch.
+    /// </summary>
+    public const int NoSuspect = -1;
+
+    /// <summary>The signals shown with <paramref name="suspect"/> as the suspect's slot, or <see cref="NoSuspect"/>.</summary>
     public static IReadOnlyList<Signal> Of(ConversationState state, int suspect)
     {
         if (state.SignalView is { } cached && cached.Version == state.SignalsVersion && cached.Suspect == suspect)

@@ -94,6 +94,32 @@ public class ConversationScorerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ConversationScorer(new DetectorOptions { Threshold = threshold }));
     }
 
+    [Theory]
+    [InlineData("soy menor, tengo 13")]
+    [InlineData("im 14 btw")]
+    public void A_minor_stating_their_age_before_anyone_is_suspected_is_shown(string text)
+    {
+        // Nobody has sent a perpetrator signal, so the only evident sender is the suspect by tie-break alone; their
+        // victim-side signal must not be hidden as if they were the perpetrator.
+        var assessment = new ConversationScorer().Score(new Conversation("c", [new Message("u1", text)]));
+
+        Assert.Contains(assessment.Signals, signal => signal.Name == "minor_indicator");
+        Assert.Null(assessment.Suspect);
+    }
+
+    [Fact]
+    public void A_suspects_own_victim_side_signals_stay_hidden()
+    {
+        var assessment = new ConversationScorer().Score(new Conversation("c",
+        [
+            new Message("u1", "im 14 btw"),
+            new Message("u1", "I recorded you. send me 200 in gift cards or your family sees the video"),
+        ]));
+
+        Assert.Contains(assessment.Signals, signal => signal.Name == "recording_claim");
+        Assert.DoesNotContain(assessment.Signals, signal => signal.Name == "minor_indicator");
+    }
+
     [Fact]
     public void A_missing_model_directory_is_refused_with_its_name()
     {
