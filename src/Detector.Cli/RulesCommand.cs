@@ -16,7 +16,10 @@ internal static class RulesCommand
         RulesCoverageCommand.Create(),
     };
 
-    /// <summary>Validates the pack and compiles it; exit 0 when it is sound.</summary>
+    /// <summary>
+    /// Validates the pack and compiles it; exit 0 when it is sound. Phrases that load but very likely do not mean what
+    /// they say (<see cref="RulePackWarnings"/>) are printed as warnings and do not fail the pack.
+    /// </summary>
     internal static int Lint(string file, TextWriter output)
     {
         if (Load(file, output) is not { } pack)
@@ -24,7 +27,15 @@ internal static class RulesCommand
             return ExitCodes.Failure;
         }
 
-        output.WriteLine($"{file}: ok ({pack.Rules.Count} rules, {pack.Rules.Sum(rule => rule.Phrases.Count)} phrases)");
+        var warnings = 0;
+        foreach (var warning in RulePackWarnings.Find(pack, file))
+        {
+            output.WriteLine(warning);
+            warnings++;
+        }
+
+        var summary = $"{pack.Rules.Count} rules, {pack.Rules.Sum(rule => rule.Phrases.Count)} phrases";
+        output.WriteLine(warnings == 0 ? $"{file}: ok ({summary})" : $"{file}: ok with {warnings} warning(s) ({summary})");
         return ExitCodes.Success;
     }
 

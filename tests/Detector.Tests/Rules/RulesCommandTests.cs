@@ -24,6 +24,18 @@ public class RulesCommandTests
     }
 
     [Fact]
+    public void Lint_warns_of_a_multi_word_alternative_and_still_accepts_the_pack()
+    {
+        var file = WriteTemp("""{ "id": "p", "version": "1", "rules": [ { "id": "r.wire", "signal": "payment_method", "weight": 0.5, "phrases": ["moneygram|money gram", "western union"] } ] }""");
+        var output = new StringWriter();
+        Assert.Equal(0, RulesCommand.Lint(file, output));
+        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith($"{file}: rule r.wire: warning: phrase 'moneygram|money gram': ", lines[0], StringComparison.Ordinal);
+        Assert.Equal($"{file}: ok with 1 warning(s) (1 rules, 2 phrases)", lines[1]);
+    }
+
+    [Fact]
     public void Test_passes_when_examples_hold_and_fails_otherwise()
     {
         Assert.Equal(0, RulesCommand.Test(TestPacks.PathOf("test.en.json"), new StringWriter()));
