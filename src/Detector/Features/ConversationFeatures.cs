@@ -55,9 +55,11 @@ internal static class ConversationFeatures
     /// <summary>
     /// The slot with the highest <see cref="PerpetratorScore"/>, and that score; on a tie, the participant whose first
     /// evident message came first, else (when neither has sent an evident message) the one the text model heard more
-    /// of, then the earliest sender. A message that carries nothing therefore cannot change the suspect: one the text
-    /// model hears below a hit moves the features without being evident, and on a tie the earliest sender would
-    /// otherwise be whoever sent a silent line first.
+    /// of in all groups (see <see cref="HeardMore"/>), then the earliest sender. A message that carries nothing
+    /// therefore cannot change the suspect: one the text model hears below a hit moves the features without being
+    /// evident, and on a tie the earliest sender would otherwise be whoever sent a silent line first. Since the
+    /// perpetrator groups are in the tied scores, the text that decides such a tie is mostly the victim-side groups':
+    /// the suspect is then the view the features are written from, not a finding (nobody has sent anything evident).
     /// </summary>
     public static (int Slot, double Score) ChooseSuspect(ConversationState state)
     {
@@ -80,20 +82,27 @@ internal static class ConversationFeatures
                 return state.FirstEvidentBy[slot] >= 0 && (state.FirstEvidentBy[than] < 0 || state.FirstEvidentBy[slot] < state.FirstEvidentBy[than]);
             }
 
-            return HeardSum(state, slot) > HeardSum(state, than);
+            return HeardMore(state, slot, than);
         }
     }
 
-    /// <summary>The sum over every signal group of the text model's heard maximum (see <see cref="Heard"/>) for <paramref name="slot"/>.</summary>
-    private static double HeardSum(ConversationState state, int slot)
+    /// <summary>
+    /// Whether the text model heard more from <paramref name="slot"/> than from <paramref name="than"/>: a larger sum of
+    /// heard maxima (see <see cref="Heard"/>) over every group, and on an equal sum the first group where they differ.
+    /// Two participants tie only when every heard maximum is the same, and then the vector is the same from either.
+    /// </summary>
+    private static bool HeardMore(ConversationState state, int slot, int than)
     {
-        var sum = 0.0;
+        var (sum, thanSum, firstDifference) = (0.0, 0.0, 0f);
         for (var group = 0; group < state.GroupCount; group++)
         {
-            sum += Heard(state.TextMax[state.GroupCell(slot, group)]);
+            var (mine, theirs) = (Heard(state.TextMax[state.GroupCell(slot, group)]), Heard(state.TextMax[state.GroupCell(than, group)]));
+            sum += mine;
+            thanSum += theirs;
+            firstDifference = firstDifference == 0 ? mine - theirs : firstDifference;
         }
 
-        return sum;
+        return sum != thanSum ? sum > thanSum : firstDifference > 0;
     }
 
     /// <summary>

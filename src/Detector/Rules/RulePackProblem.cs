@@ -1,6 +1,6 @@
 namespace Detector.Rules;
 
-/// <summary>A reason a rule pack was refused.</summary>
+/// <summary>A problem found in a rule pack: a reason it was refused, or (from <c>detector rules lint</c>) a warning.</summary>
 /// <param name="File">The pack's file (or embedded resource) name.</param>
 /// <param name="RuleId">The rule concerned; <see langword="null"/> for a problem with the pack as a whole.</param>
 /// <param name="Problem">What is wrong.</param>

@@ -14,11 +14,14 @@ namespace Detector.Rules;
 /// </summary>
 internal static class RulePackWarnings
 {
-    /// <summary>Contractions as the normaliser writes them (apostrophes removed) and the two words each stands for.</summary>
+    /// <summary>
+    /// Contractions as the normaliser writes them (apostrophes removed) and the two words each stands for. <c>were</c>
+    /// and <c>well</c> are left out: as words of their own they are too common ("we were|are here") to warn of.
+    /// </summary>
     private static readonly (string Contraction, string First, string Second)[] s_contractions =
     [
         ("im", "i", "am"), ("ive", "i", "have"), ("ill", "i", "will"), ("id", "i", "would"), ("youre", "you", "are"),
-        ("youll", "you", "will"), ("were", "we", "are"), ("theyre", "they", "are"), ("its", "it", "is"),
+        ("youll", "you", "will"), ("theyre", "they", "are"), ("its", "it", "is"),
         ("thats", "that", "is"), ("whats", "what", "is"), ("dont", "do", "not"), ("cant", "can", "not"),
         ("wont", "will", "not"), ("isnt", "is", "not"), ("arent", "are", "not"), ("lets", "let", "us"),
         ("gonna", "going", "to"), ("wanna", "want", "to"), ("gotta", "got", "to"), ("jai", "je", "ai"), ("cest", "c", "est"),

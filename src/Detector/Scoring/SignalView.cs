@@ -11,8 +11,8 @@ internal static class SignalView
 {
     /// <summary>
     /// The suspect to pass while nobody is suspected of anything (every perpetrator score is 0): the slot chosen then is
-    /// only a tie-break, so every victim-side signal is shown, such as a minor's stated age sent before the other side
-    /// says anything the rules catch.
+    /// only a tie-break, so every signal is shown whoever sent it, such as a minor's stated age sent before the other
+    /// side says anything the rules catch.
     /// </summary>
     public const int NoSuspect = -1;
 
@@ -44,7 +44,7 @@ internal static class SignalView
         return view;
     }
 
-    private static bool IsShown(KeptSignal kept, int suspect) => kept.Side switch
+    private static bool IsShown(KeptSignal kept, int suspect) => suspect == NoSuspect || kept.Side switch
     {
         RuleSender.Suspect => kept.Slot == suspect,
         RuleSender.Victim => kept.Slot != suspect,

@@ -20,6 +20,8 @@ public class LinearTimeTests
         { "near matches", "send it to your famil i will send it to your " },
         { "digit runs", "1111111111" },
         { "money-like", "£1,1,1,1.1" },
+        { "space-grouped digits", "1 000 000 " },
+        { "digits grouped by other spaces", "1\u00A0000\u2009000\u202F" },
         { "mixed scripts", "pаy ｐ 𝐩 ρ 💰 ı1 " },
         { "letter run", "eeeeeeeeee" },
         { "leet", "$@1!0$@1!0 " },

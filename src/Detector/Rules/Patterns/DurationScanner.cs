@@ -10,7 +10,7 @@ internal static class DurationScanner
     /// <summary>The one unit a duration without a number has ("an hour", "one hour", "half an hour").</summary>
     public const string UnitWithoutNumber = "hour";
 
-    /// <summary>The units a number may have, longer ones first; each must hold one of <see cref="PatternScanner"/>'s duration-unit keys.</summary>
+    /// <summary>The units a number may have (each read as a whole word); each must hold one of <see cref="PatternScanner"/>'s duration-unit keys.</summary>
     internal static readonly string[] Units =
     [
         "seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr",

@@ -4,7 +4,8 @@ namespace Detector.Rules.Patterns;
 /// Finds an amount of money: a currency symbol or code before a number (<c>£4,000</c>, <c>$200</c>,
 /// <c>€ 300</c>, <c>₦50,000</c>, <c>USD 500</c>), a number before a currency symbol or word
 /// (<c>300€</c>, <c>300 €</c>, <c>200 dollars</c>, <c>50 quid</c>), or thousands written with k (<c>5k</c>). Thousands
-/// may be grouped by commas, dots or spaces (<c>2 000 €</c>, also with a no-break or thin space, as French writes them).
+/// may be grouped by commas, dots or spaces (<c>2 000 €</c>, also with a no-break, narrow no-break or thin space, as French
+/// writes them).
 /// </summary>
 internal static class MoneyAmountScanner
 {
@@ -47,7 +48,7 @@ internal static class MoneyAmountScanner
                 var end = numberEnd < text.Length && Symbols.Contains(text[numberEnd])
                     ? numberEnd + 1
                     : Words.MatchAny(text, numberEnd, s_wordsAfter);
-                var spaced = Words.SkipSpaces(text, numberEnd);
+                var spaced = SkipGroupSpaces(text, numberEnd);
                 if (end < 0 && spaced > numberEnd && spaced < text.Length && spaced - numberEnd <= 2 && text[spaced] is not ('k' or 'K'))
                 {
                     end = Symbols.Contains(text[spaced]) ? spaced + 1 : Words.MatchAny(text, spaced, s_wordsAfter);
@@ -60,6 +61,10 @@ internal static class MoneyAmountScanner
                     return true;
                 }
             }
+
+            // Go on after the number: a digit inside it (after a group space) would start the same number again, and
+            // re-reading a long run of "1 000 000 …" from each group would take quadratic time.
+            i = numberEnd - 1;
         }
 
         start = length = 0;
@@ -103,7 +108,7 @@ internal static class MoneyAmountScanner
                 end = Words.SkipDigits(text, end + 1);
                 spaceGroups = false;
             }
-            else if (spaceGroups && end < text.Length && text[end] is ' ' or '\u00A0' or '\u202F' && Words.SkipDigits(text, end + 1) == end + 4)
+            else if (spaceGroups && end < text.Length && IsGroupSpace(text[end]) && Words.SkipDigits(text, end + 1) == end + 4)
             {
                 end += 4;
             }
@@ -113,4 +118,18 @@ internal static class MoneyAmountScanner
             }
         }
     }
+
+    /// <summary>The end of the spaces from <paramref name="index"/>, counting those that group thousands too.</summary>
+    private static int SkipGroupSpaces(ReadOnlySpan<char> text, int index)
+    {
+        while (index < text.Length && (IsGroupSpace(text[index]) || text[index] == '\t'))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>A space, a no-break space, a narrow no-break space or a thin space (French writes 2 000 € with these).</summary>
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
 }
