@@ -67,7 +67,7 @@ internal static class ConversationFeatures
         for (var slot = 0; slot < state.Participants.Count; slot++)
         {
             var score = PerpetratorScore(state, slot);
-            if (score > best.Score || (score == best.Score && slot != best.Slot && PreferredOnTie(slot, best.Slot)))
+            if (score > best.Score || (score == best.Score && PreferredOnTie(slot, best.Slot)))
             {
                 best = (slot, score);
             }

@@ -280,14 +280,15 @@ public sealed class ConversationScorer : IConversationScorer
         var furthest = StageTracker.Furthest(state, suspect);
         var level = _levels.LevelOf(state.RiskHighWater, furthest, SelfHarmSeen(state));
         var stage = StageTracker.Reported(state, suspect, furthest, _levels.ReachesLow(state.RiskHighWater));
-        var signals = SignalView.Of(state, perpetratorScore > 0 ? suspect : SignalView.NoSuspect);
+        var suspected = perpetratorScore > 0;
+        var signals = SignalView.Of(state, suspected ? suspect : SignalView.NoSuspect);
         return new Assessment
         {
             Risk = state.RiskHighWater,
             Flagged = state.RiskHighWater >= Threshold,
             Level = level,
             Stage = stage,
-            Suspect = level >= RiskLevel.Medium && perpetratorScore > 0 ? state.Participants[suspect] : null,
+            Suspect = level >= RiskLevel.Medium && suspected ? state.Participants[suspect] : null,
             FirstFlaggedAt = state.FirstFlaggedAt < 0 ? null : state.FirstFlaggedAt,
             Signals = signals,
             Actions = ActionsFor(state, level, signals),

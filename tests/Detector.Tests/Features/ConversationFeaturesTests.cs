@@ -66,19 +66,12 @@ public class ConversationFeaturesTests
 
         var suspect = ConversationFeatures.ChooseSuspect(withSilentLine);
         Assert.Equal(withSilentLine.Participants.SlotOf("b"), suspect.Slot);
-        AssertSame(Vector(alone), Vector(withSilentLine), "a silent line from another participant sent first");
+        AssertSame(VectorOf(alone), VectorOf(withSilentLine), "a silent line from another participant sent first");
 
         static void Record(ConversationState state, string from, float[] probabilities)
         {
             var (message, slot) = state.BeginMessage(new Message(from, "…"));
             state.RecordText(slot, message, probabilities);
-        }
-
-        static float[] Vector(ConversationState state)
-        {
-            var features = new float[ConversationFeatures.Count];
-            ConversationFeatures.Write(state, ConversationFeatures.ChooseSuspect(state), features);
-            return features;
         }
     }
 
@@ -117,12 +110,18 @@ public class ConversationFeaturesTests
         foreach (var message in messages)
         {
             session.Append(message);
-            var features = new float[ConversationFeatures.Count];
-            ConversationFeatures.Write(session.State, ConversationFeatures.ChooseSuspect(session.State), features);
-            vectors.Add(features);
+            vectors.Add(VectorOf(session.State));
         }
 
         return vectors;
+    }
+
+    /// <summary>The feature vector of <paramref name="state"/>, seen from the suspect it has now.</summary>
+    private static float[] VectorOf(ConversationState state)
+    {
+        var features = new float[ConversationFeatures.Count];
+        ConversationFeatures.Write(state, ConversationFeatures.ChooseSuspect(state), features);
+        return features;
     }
 
     private static void AssertSame(float[] expected, float[] actual, string where)
